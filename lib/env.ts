@@ -1,0 +1,50 @@
+import 'server-only';
+import { z } from 'zod';
+
+/** Thrown when configuration is wrong; its message names each variable and how to fix it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+// Empty strings (common in .env files) mean "not set".
+const optional = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.string().trim().optional());
+
+const envSchema = z.object({
+  DATABASE_URL: optional.refine((url) => url === undefined || /^postgres(ql)?:\/\/./.test(url), {
+    message:
+      'must be a Postgres connection string starting with postgres:// or postgresql:// (or leave it unset to use the embedded database)',
+  }),
+  DATA_DIR: optional.transform((dir) => dir ?? '.data'),
+  CREDENTIAL_KEYS: optional,
+  PLANHAT_API_URL_TEMPLATE: optional
+    .transform((template) => template ?? 'https://{cluster}.planhat.com')
+    .refine((template) => /^https?:\/\/[^\s]*\{cluster\}/.test(template), {
+      message: 'must be an http(s) URL containing {cluster}, e.g. https://{cluster}.planhat.com',
+    }),
+  BETTER_AUTH_SECRET: optional.refine((secret) => secret === undefined || secret.length >= 32, {
+    message: 'must be at least 32 characters; generate one with: openssl rand -base64 32',
+  }),
+  BETTER_AUTH_URL: optional.refine((url) => url === undefined || URL.canParse(url), {
+    message: 'must be the absolute URL people use to reach the app, e.g. https://credentials.example.com',
+  }),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses configuration; never echoes a value, since several of them are secrets. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `- ${issue.path.join('.')} ${issue.message}`);
+  throw new ConfigError(
+    `Invalid configuration:\n${problems.join('\n')}\nSet it in the environment or in .env.local, then start the app again.`,
+  );
+}
+
+let cached: Env | undefined;
+
+/** The configuration, read from process.env once per process. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
