@@ -1,8 +1,11 @@
 import 'server-only';
+import { resolveAuthSecret } from '@/lib/auth/auth-secret';
+import { getKeyring } from '@/lib/credentials/keyring';
 import { databaseTarget } from '@/lib/db/database-target';
 import { runMigrations } from '@/lib/db/run-migrations';
 import { ConfigError, getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
+import { KeyringError } from '@/lib/vault';
 
 /**
  * Runs once when a server process starts: validates configuration and brings the database up to
@@ -10,8 +13,13 @@ import { log } from '@/lib/log';
  */
 export async function boot() {
   try {
-    const target = databaseTarget(getEnv());
+    const env = getEnv();
+    const target = databaseTarget(env);
     log.info(`database: ${target.label}`);
+    // Fail now, not at the first request, when keys or secrets are missing or malformed.
+    const keyring = getKeyring();
+    log.info(`credential keys: ${keyring.ids.join(', ')} (active: ${keyring.activeKey.id})`);
+    resolveAuthSecret(env);
     const result = await runMigrations(target);
     log.info(
       result.applied.length
@@ -19,7 +27,8 @@ export async function boot() {
         : `database schema is up to date (${result.alreadyApplied} migrations)`,
     );
   } catch (error) {
-    log.error(error instanceof ConfigError ? error.message : `startup failed: ${(error as Error).message}`);
+    const known = error instanceof ConfigError || error instanceof KeyringError;
+    log.error(known ? (error as Error).message : `startup failed: ${(error as Error).message}`);
     process.exit(1);
   }
 }

@@ -13,7 +13,8 @@ function createClient(adapter: PrismaPg | PrismaPGlite) {
   return new PrismaClient({ adapter, omit: { credential: { sealedToken: true } } });
 }
 
-async function connect(target: DatabaseTarget): Promise<Db> {
+/** A Prisma client for a given database (tests and scripts use their own). */
+export async function connectDb(target: DatabaseTarget): Promise<Db> {
   if (target.kind === 'postgres') return createClient(new PrismaPg({ connectionString: target.url }));
   return createClient(new PrismaPGlite(await openPglite(target.dataDir)));
 }
@@ -22,6 +23,6 @@ const globalForDb = globalThis as unknown as { db?: Promise<Db> };
 
 /** The Prisma client of this process, created once (and kept across dev reloads). */
 export function getDb(): Promise<Db> {
-  globalForDb.db ??= connect(databaseTarget(getEnv()));
+  globalForDb.db ??= connectDb(databaseTarget(getEnv()));
   return globalForDb.db;
 }

@@ -10,17 +10,17 @@ export interface MigrationFile {
   checksum: string;
 }
 
-export const defaultMigrationsDir = path.resolve('prisma/migrations');
+export const defaultMigrationsDir = path.join(process.cwd(), 'prisma', 'migrations');
 
 /** The migrations folder in Prisma Migrate's layout, oldest first. */
 export function readMigrations(dir = defaultMigrationsDir): MigrationFile[] {
   return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'migration.sql')))
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(/*turbopackIgnore: true*/ path.join(dir, entry.name, 'migration.sql')))
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
-      const bytes = fs.readFileSync(path.join(dir, name, 'migration.sql'));
+      const bytes = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, 'migration.sql'));
       return { name, sql: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
     });
 }

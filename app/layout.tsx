@@ -1,0 +1,35 @@
+import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
+import type { ReactNode } from 'react';
+import { AppHeader } from '@/components/layout/app-header';
+import { UserMenu } from '@/components/layout/user-menu';
+import { currentActor } from '@/lib/auth/actor';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Credential Manager', template: '%s · Credential Manager' },
+  description: 'Store Planhat API Access Tokens safely and use them for data sources and destinations.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page carries a per-request CSP nonce (proxy.ts), so nothing may be prerendered.
+  await connection();
+  const actor = await currentActor();
+  const nav = actor
+    ? [
+        { href: '/sources/new/planhat', label: 'New source' },
+        { href: '/destinations/new/planhat', label: 'New destination' },
+        { href: '/settings/members', label: 'Members' },
+      ]
+    : [];
+  return (
+    <html lang="en">
+      <body>
+        <AppHeader nav={nav} end={actor ? <UserMenu actor={actor} /> : undefined} />
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+import { betterAuth } from 'better-auth';
+import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { nextCookies } from 'better-auth/next-js';
+import { organization } from 'better-auth/plugins';
+import { getDb, type Db } from '@/lib/db/client';
+import { getEnv } from '@/lib/env';
+import { clearSignInAttempts, countSignInAttempt } from './account-throttle';
+import { resolveAuthSecret } from './auth-secret';
+import { baseUrlOptions, ipRateLimits } from './auth-options';
+import { signUpAllowed } from './sign-up-policy';
+
+function createAuth(db: Db) {
+  const env = getEnv();
+  const { baseURL, useSecureCookies } = baseUrlOptions(env.BETTER_AUTH_URL);
+  return betterAuth({
+    appName: 'Credential Manager',
+    database: prismaAdapter(db, { provider: 'postgresql' }),
+    secret: resolveAuthSecret(env),
+    baseURL,
+    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    rateLimit: { enabled: true, storage: 'database', window: 60, max: 120, customRules: ipRateLimits },
+    advanced: { useSecureCookies, ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] } },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        const email = typeof ctx.body?.email === 'string' ? ctx.body.email : '';
+        if (ctx.path === '/sign-up/email' && !(await signUpAllowed(db, email))) {
+          throw new APIError('FORBIDDEN', { message: 'Accounts are created by invitation. Ask a workspace owner or admin for an invitation link.' });
+        }
+        if (ctx.path === '/sign-in/email' && email) {
+          const attempt = await countSignInAttempt(db, email);
+          if (!attempt.allowed) {
+            throw new APIError('TOO_MANY_REQUESTS', {
+              message: `Too many sign-in attempts for this account. Try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} minutes.`,
+            });
+          }
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        const email = typeof ctx.body?.email === 'string' ? ctx.body.email : '';
+        if (ctx.path === '/sign-in/email' && ctx.context.newSession && email) await clearSignInAttempts(db, email);
+      }),
+    },
+    plugins: [organization({ invitationExpiresIn: 60 * 60 * 24 * 7 }), nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const globalForAuth = globalThis as unknown as { auth?: Promise<Auth> };
+
+/** Better Auth for this process, created once over the shared Prisma client. */
+export function getAuth(): Promise<Auth> {
+  globalForAuth.auth ??= getDb().then(createAuth);
+  return globalForAuth.auth;
+}

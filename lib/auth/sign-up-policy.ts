@@ -1,0 +1,15 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+
+/**
+ * Accounts are created by the first person on a fresh install (who becomes the owner of the
+ * first workspace) and afterwards only by people holding a pending invitation.
+ */
+export async function signUpAllowed(db: Db, email: string): Promise<boolean> {
+  if ((await db.user.count()) === 0) return true;
+  const invitation = await db.invitation.findFirst({
+    where: { email: { equals: email.trim(), mode: 'insensitive' }, status: 'pending', expiresAt: { gt: new Date() } },
+    select: { id: true },
+  });
+  return invitation !== null;
+}
