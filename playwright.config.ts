@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { ownerStateFile } from './e2e/support/paths';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -13,7 +14,6 @@ if (process.env.DATABASE_URL) {
 
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -29,7 +29,15 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Creates the install's first account (the workspace owner) and saves its session for the rest.
+    { name: 'first-run', testMatch: 'first-run.setup.ts', use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'chromium',
+      dependencies: ['first-run'],
+      use: { ...devices['Desktop Chrome'], storageState: ownerStateFile },
+    },
+  ],
   globalSetup: './e2e/support/global-setup.ts',
   webServer: {
     command: `node_modules/.bin/tsx e2e/support/start-server.ts`,

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { UserMenu } from '@/components/layout/user-menu';
@@ -11,11 +10,12 @@ export const metadata: Metadata = {
   description: 'Store Planhat API Access Tokens safely and use them for data sources and destinations.',
 };
 
+// Every page carries a per-request CSP nonce (proxy.ts) and reads the session: nothing is prerendered.
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page carries a per-request CSP nonce (proxy.ts), so nothing may be prerendered.
-  await connection();
   const actor = await currentActor();
   const nav = actor
     ? [

@@ -3,7 +3,7 @@ import styles from './auth-card.module.css';
 
 export const authCardStyles = styles;
 
-export function AuthCard({ title, intro, children, footer }: { title: string; intro?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function AuthCard({ title, intro, children, footer }: { title: string; intro?: ReactNode; children?: ReactNode; footer?: ReactNode }) {
   return (
     <div className={styles.wrap}>
       <section className={styles.card} aria-labelledby="auth-title">

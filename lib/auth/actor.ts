@@ -33,7 +33,9 @@ export class NotSignedInError extends Error {
 
 const asRole = (role: string): WorkspaceRole => (role === 'owner' || role === 'admin' ? role : 'member');
 
-const currentSession = cache(async () => (await getAuth()).api.getSession({ headers: await headers() }));
+const currentSession = cache(async () => {
+  return (await getAuth()).api.getSession({ headers: await headers() });
+});
 
 /** The signed-in user, whether or not they belong to a workspace. */
 export async function currentUser() {

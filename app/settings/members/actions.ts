@@ -1,0 +1,59 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { isAPIError } from 'better-auth/api';
+import { formError, invalid, type FormResult } from '@/lib/action-result';
+import { actorOrThrow, NotSignedInError } from '@/lib/auth/actor';
+import { getAuth } from '@/lib/auth/auth';
+import { canManageMembers } from '@/lib/auth/workspace-members';
+import { inviteSchema, roleChangeSchema } from './schemas';
+
+/** Better Auth checks membership and role too; its refusals are shown as the person's error. */
+async function asManager<T extends object>(run: (workspaceId: string, requestHeaders: Headers) => Promise<FormResult<T>>): Promise<FormResult<T>> {
+  try {
+    const actor = await actorOrThrow();
+    if (!canManageMembers(actor)) return formError('Only workspace owners and admins can manage members.');
+    return await run(actor.workspaceId, await headers());
+  } catch (error) {
+    if (error instanceof NotSignedInError) return formError(error.message);
+    if (isAPIError(error)) return formError(error.message || 'That change was refused.');
+    throw error;
+  }
+}
+
+export async function inviteMember(_previous: FormResult<{ invitationId: string }> | null, formData: FormData): Promise<FormResult<{ invitationId: string }>> {
+  const parsed = inviteSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  return asManager(async (organizationId, requestHeaders) => {
+    const auth = await getAuth();
+    const invitation = await auth.api.createInvitation({
+      body: { email: parsed.data.email, role: parsed.data.role, organizationId, resend: true },
+      headers: requestHeaders,
+    });
+    revalidatePath('/settings/members');
+    return { ok: true, invitationId: invitation.id };
+  });
+}
+
+export async function changeMemberRole(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const parsed = roleChangeSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  return asManager(async (organizationId, requestHeaders) => {
+    await (await getAuth()).api.updateMemberRole({
+      body: { memberId: parsed.data.memberId, role: parsed.data.role, organizationId },
+      headers: requestHeaders,
+    });
+    revalidatePath('/settings/members');
+    return { ok: true };
+  });
+}
+
+export async function cancelInvitation(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invitationId = String(formData.get('invitationId') ?? '');
+  return asManager(async (_organizationId, requestHeaders) => {
+    await (await getAuth()).api.cancelInvitation({ body: { invitationId }, headers: requestHeaders });
+    revalidatePath('/settings/members');
+    return { ok: true };
+  });
+}

@@ -1,0 +1,43 @@
+// Playwright's webServer: the Planhat test double plus the production build of the app pointed at it.
+// Everything the app prints is also written to a log file so tests can sweep it for leaked tokens.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startPlanhatDouble } from '../planhat-double/server';
+import { e2eDataDir, planhatDoublePort, serverLogFile } from './paths';
+
+fs.rmSync(e2eDataDir, { recursive: true, force: true });
+fs.mkdirSync(e2eDataDir, { recursive: true });
+const logStream = fs.createWriteStream(serverLogFile);
+
+const double = await startPlanhatDouble({ port: planhatDoublePort });
+console.log(`Planhat test double on ${double.url}`);
+
+if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first (npm test does).');
+
+const app = spawn('node_modules/.bin/next', ['start', '-p', process.env.PORT ?? '3100', '-H', '127.0.0.1'], {
+  env: {
+    ...process.env,
+    DATA_DIR: path.join(e2eDataDir, 'data'),
+    PLANHAT_API_URL_TEMPLATE: double.urlTemplate,
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+for (const stream of [app.stdout, app.stderr]) {
+  stream.on('data', (chunk: Buffer) => {
+    logStream.write(chunk);
+    process.stdout.write(chunk);
+  });
+}
+
+const stop = () => {
+  app.kill('SIGTERM');
+  void double.close();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+app.on('exit', (code) => {
+  logStream.end();
+  void double.close();
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,22 @@
+import 'server-only';
+import { getPlanhatModel, type PlanhatModelId } from './models';
+import { planhatGet, type PlanhatGetOutcome, type PlanhatRequestOptions } from './planhat-get';
+import type { PlanhatCluster } from './regions';
+
+/** The cheapest safe read: one id from the model's list endpoint (what public connectors use too). */
+export function probeModel(
+  token: string,
+  cluster: PlanhatCluster,
+  model: PlanhatModelId,
+  options: PlanhatRequestOptions,
+): Promise<PlanhatGetOutcome> {
+  return planhatGet({ token, cluster, path: getPlanhatModel(model).path, query: { limit: 1, select: '_id' } }, options);
+}
+
+/**
+ * Whether an answer proves the token is valid on that cluster. A 403 does (Planhat knew the token,
+ * it just may not read this model); a 200 only when it carries the list we asked for.
+ */
+export function provesTokenAccepted(outcome: PlanhatGetOutcome): boolean {
+  return outcome.kind === 'forbidden' || (outcome.kind === 'ok' && Array.isArray(outcome.body));
+}
