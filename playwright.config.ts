@@ -34,6 +34,7 @@ export default defineConfig({
     { name: 'first-run', testMatch: 'first-run.setup.ts', use: { ...devices['Desktop Chrome'] } },
     {
       name: 'chromium',
+      testMatch: '**/*.spec.ts',
       dependencies: ['first-run'],
       use: { ...devices['Desktop Chrome'], storageState: ownerStateFile },
     },

@@ -22,7 +22,7 @@ test.describe('signed out', () => {
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
 
-    await expect(page.getByRole('alert')).toContainText('That email and password do not match an account');
+    await expect(page.getByRole('alert').filter({ hasText: 'That email and password do not match an account' })).toBeVisible();
   });
 
   test('the session cookie is HttpOnly and SameSite, and signing out ends the session on the server', async ({ page, request }) => {
@@ -83,7 +83,7 @@ test('an owner invites a colleague through a link, who joins as a member', async
   await colleague.close();
 
   await page.reload();
-  await expect(page.getByRole('cell', { name: /Max Member/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Max Member/ })).toBeVisible();
 });
 
 test('an owner changes a member to admin', async ({ page, browser }) => {

@@ -18,7 +18,7 @@ setup('the first person on a fresh install creates their account and becomes own
 
   await expect(page.getByRole('heading', { level: 1, name: 'Connect Planhat to your data pipelines' })).toBeVisible();
   await expect(page.getByRole('banner').getByText(owner.workspace)).toBeVisible();
-  await expect(page.getByRole('banner').getByText('owner')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('owner', { exact: true })).toBeVisible();
   await page.context().storageState({ path: ownerStateFile });
 
   // The install is set up now: the first-run screen is gone for good.

@@ -9,7 +9,12 @@ export function baseUrlOptions(betterAuthUrl: string | undefined) {
     return { baseURL: betterAuthUrl, useSecureCookies: betterAuthUrl.startsWith('https://') };
   }
   return {
-    baseURL: { allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'], protocol: 'http' as const },
+    baseURL: {
+      allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'],
+      protocol: 'http' as const,
+      // For server-side calls with no request to read the host from.
+      fallback: `http://localhost:${process.env.PORT ?? 3000}`,
+    },
     useSecureCookies: false,
   };
 }

@@ -23,10 +23,16 @@ export async function createFirstAccount(
     body: { name: input.name, email: input.email, password: input.password },
     headers: requestHeaders,
   });
-  const workspace = await auth.api.createOrganization({
-    body: { name: input.workspaceName, slug: workspaceSlug(input.workspaceName), userId: user.id },
-  });
   const db = await getDb();
-  await db.session.updateMany({ where: { userId: user.id }, data: { activeOrganizationId: workspace?.id ?? null } });
-  return 'created';
+  try {
+    const workspace = await auth.api.createOrganization({
+      body: { name: input.workspaceName, slug: workspaceSlug(input.workspaceName), userId: user.id },
+    });
+    await db.session.updateMany({ where: { userId: user.id }, data: { activeOrganizationId: workspace?.id ?? null } });
+    return 'created';
+  } catch (error) {
+    // An owner without a workspace would lock the install: undo the account so setup can run again.
+    await db.user.delete({ where: { id: user.id } });
+    throw error;
+  }
 }

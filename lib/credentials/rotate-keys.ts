@@ -102,8 +102,8 @@ export async function rotateKeys({ db, keyring, batchSize = 500, onProgress }: R
     onProgress?.({ stage, batchIds, stale: staleAtStart, resealed: result.resealed, alreadyCurrent: result.alreadyCurrent, unreadable: result.unreadable.length });
   const skip = ({ id, name, workspaceId }: StaleRow, code: UnreadableCredential['code']) => result.unreadable.push({ id, name, workspaceId, code });
 
-  /** Reseals a batch of rows; returns those whose read was overtaken by an edit, to retry them. */
-  async function resealRows(rows: readonly StaleRow[]): Promise<StaleRow[]> {
+  /** Re-seals rows; returns the ids of those edited since they were read, to be retried. */
+  async function resealRows(rows: readonly StaleRow[]): Promise<string[]> {
     const resealed: ResealedRow[] = [];
     for (const row of rows) {
       const outcome = reseal(keyring, row);
@@ -112,12 +112,12 @@ export async function rotateKeys({ db, keyring, batchSize = 500, onProgress }: R
     }
     const written = await writeIfUnchanged(db, resealed);
     result.resealed += written.size;
-    return rows.filter((row) => !written.has(row.id) && !result.unreadable.some((entry) => entry.id === row.id));
+    return resealed.filter((row) => !written.has(row.id)).map((row) => row.id);
   }
 
-  async function retry(changed: StaleRow): Promise<void> {
+  async function retry(id: string): Promise<void> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const row = await db.credential.findUnique({ where: { id: changed.id }, select: staleRowSelect });
+      const row = await db.credential.findUnique({ where: { id }, select: staleRowSelect });
       if (!row) return; // deleted meanwhile: nothing left to rotate
       if (row.keyId === activeKeyId) {
         result.alreadyCurrent++; // the edit sealed a new token under the active key
@@ -141,7 +141,7 @@ export async function rotateKeys({ db, keyring, batchSize = 500, onProgress }: R
     after = rows[rows.length - 1]!.id;
     const batchIds = rows.map((row) => row.id);
     await report('read', batchIds);
-    for (const changed of await resealRows(rows)) await retry(changed);
+    for (const id of await resealRows(rows)) await retry(id);
     await report('written', batchIds);
   }
   return result;
