@@ -29,7 +29,7 @@ const fields: readonly CredentialFieldSpec[] = [
     helpText:
       'Generate it in Planhat under Settings > Service Accounts (App Center > Private Apps in newer workspaces). ' +
       'Planhat shows the token only once, so copy it before leaving the page. ' +
-      'Grant read permissions on the data models you intend to sync, and write permissions too if Nexla will create or update records. ' +
+      'Grant read permissions on the data models you intend to sync, plus write permissions if it will create or update records (a destination). ' +
       'Grant only the minimum permissions your use case needs.',
     secret: true,
     inputType: 'password',

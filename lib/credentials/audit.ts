@@ -1,0 +1,29 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export type CredentialEventType = 'created' | 'checked' | 'renamed' | 'token-replaced' | 'deleted' | 'used';
+
+type EventWriter = { credentialEvent: { create(args: { data: Prisma.CredentialEventUncheckedCreateInput }): Promise<unknown> } };
+
+/** Appends to a credential's audit trail, inside the caller's transaction. Never pass a token. */
+export function recordEvent(
+  db: EventWriter,
+  actor: Actor | null,
+  credential: { id: string; name: string; workspaceId: string },
+  type: CredentialEventType,
+  extra: { outcome?: string; detail?: Prisma.InputJsonValue } = {},
+) {
+  return db.credentialEvent.create({
+    data: {
+      workspaceId: credential.workspaceId,
+      credentialId: credential.id,
+      credentialName: credential.name,
+      actorId: actor?.userId ?? null,
+      actorName: actor?.name ?? null,
+      type,
+      outcome: extra.outcome ?? null,
+      detail: extra.detail,
+    },
+  });
+}

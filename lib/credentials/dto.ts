@@ -1,0 +1,83 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import type { ModelAccess } from '@/lib/connectors/types';
+import type { Keyring } from '@/lib/vault';
+import { permissionsOf } from './authz';
+
+export type CredentialStatus = 'verified' | 'not_verified' | 'invalid' | 'unreadable';
+
+/** The access report as stored: per-model read access from the last successful check. */
+export interface AccessReport {
+  models: Record<string, ModelAccess>;
+  readableCount: number;
+  modelCount: number;
+  writeAccessNote: string;
+}
+
+/** What leaves the service: never the token, never the ciphertext. Dates are ISO strings. */
+export interface CredentialDto {
+  id: string;
+  connector: string;
+  name: string;
+  description: string;
+  region: string | null;
+  status: CredentialStatus;
+  statusReason: string | null;
+  checkedAt: string | null;
+  accessReport: AccessReport | null;
+  tokenHint: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  createdBy: { id: string; name: string } | null;
+  can: ReturnType<typeof permissionsOf>;
+}
+
+export const credentialDtoSelect = {
+  id: true, connector: true, name: true, description: true, region: true, status: true, statusReason: true,
+  checkedAt: true, accessReport: true, tokenHint: true, keyId: true, createdAt: true, updatedAt: true, version: true,
+  createdById: true, createdBy: { select: { id: true, name: true } },
+} as const;
+
+export interface CredentialRow {
+  id: string;
+  connector: string;
+  name: string;
+  description: string;
+  region: string | null;
+  status: 'verified' | 'not_verified' | 'invalid';
+  statusReason: string | null;
+  checkedAt: Date | null;
+  accessReport: unknown;
+  tokenHint: string;
+  keyId: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  createdById: string | null;
+  createdBy: { id: string; name: string } | null;
+}
+
+export const UNREADABLE_REASON = "The token can't be decrypted: the key it was sealed with is not configured. Replace the token.";
+
+export function toCredentialDto(row: CredentialRow, actor: Actor, keyring: Keyring): CredentialDto {
+  // Sealed under a key that is no longer configured: no use trying to open it.
+  const unreadable = keyring.get(row.keyId) === undefined;
+  return {
+    id: row.id,
+    connector: row.connector,
+    name: row.name,
+    description: row.description,
+    region: row.region,
+    status: unreadable ? 'unreadable' : row.status,
+    statusReason: unreadable ? UNREADABLE_REASON : row.statusReason,
+    checkedAt: row.checkedAt?.toISOString() ?? null,
+    accessReport: (row.accessReport as AccessReport | null) ?? null,
+    tokenHint: row.tokenHint,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+    createdBy: row.createdBy,
+    can: permissionsOf(actor, row),
+  };
+}

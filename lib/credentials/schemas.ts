@@ -1,0 +1,33 @@
+// Client-safe: the Add New Credential overlay validates with these, and the server again.
+import { z } from 'zod';
+import { getConnectorSpec, type ConnectorId } from '@/lib/connectors/registry';
+
+// Control characters and line breaks have no place in a name shown on a tile.
+const printable = /^[^\p{Cc}]*$/u;
+
+export const credentialNameSchema = z
+  .string({ error: 'Enter a credential name.' })
+  .trim()
+  .min(1, 'Enter a credential name.')
+  .max(80, 'Use at most 80 characters for the name.')
+  .regex(printable, 'The name cannot contain line breaks or control characters.');
+
+export const credentialDescriptionSchema = z
+  .string()
+  .trim()
+  .max(500, 'Use at most 500 characters for the description.')
+  .optional()
+  .transform((value) => value ?? '');
+
+export const credentialDetailsSchema = z.object({
+  name: credentialNameSchema,
+  description: credentialDescriptionSchema,
+});
+
+/** Name, description and the connector's own fields: the whole Add New Credential form. */
+export function newCredentialSchema(connector: ConnectorId) {
+  return credentialDetailsSchema.extend(getConnectorSpec(connector).schema.shape);
+}
+
+/** Folds a name for the "unique per workspace and connector, ignoring case" rule. */
+export const nameKey = (name: string) => name.trim().normalize('NFKC').toLowerCase();
