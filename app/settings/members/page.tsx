@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { InviteForm } from '@/components/members/invite-form';
+import { NewWorkspaceForm } from '@/components/members/new-workspace-form';
 import styles from '@/components/members/members.module.css';
 import { PendingInvitations } from '@/components/members/pending-invitations';
 import { RoleSelect } from '@/components/members/role-select';
@@ -57,6 +58,13 @@ export default async function MembersPage() {
             <PendingInvitations invitations={invitations} />
           </Panel>
         )}
+        <Panel
+          id="workspace-title"
+          title="Another workspace"
+          description="Credentials never cross workspaces. Create a separate one (you will be its owner) and switch between them in the header."
+        >
+          <NewWorkspaceForm />
+        </Panel>
       </div>
     </div>
   );
