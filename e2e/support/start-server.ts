@@ -13,7 +13,7 @@ const logStream = fs.createWriteStream(serverLogFile);
 const double = await startPlanhatDouble({ port: planhatDoublePort });
 console.log(`Planhat test double on ${double.url}`);
 
-if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first (npm test does).');
+if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first (npm test does).');
 
 const app = spawn('node_modules/.bin/next', ['start', '-p', process.env.PORT ?? '3100', '-H', '127.0.0.1'], {
   env: {

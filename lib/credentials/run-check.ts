@@ -20,13 +20,13 @@ export function accessReportOf(result: CheckResult): AccessReport {
   };
 }
 
-/** The columns a finished check writes: status, reason, time, and (when the token worked) region and report. */
+/**
+ * The columns a finished check writes. Verified: status, time, region and report. Invalid: status,
+ * reason and time. Unreachable proves nothing about the token, so only the reason changes.
+ */
 export function checkColumns(result: CheckResult) {
-  const status = result.status === 'verified' ? 'verified' : result.status === 'invalid' ? 'invalid' : 'not_verified';
-  return {
-    status,
-    statusReason: result.reason ?? null,
-    checkedAt: new Date(result.checkedAt),
-    ...(result.status === 'verified' ? { region: result.cluster, accessReport: accessReportOf(result) as object } : {}),
-  } as const;
+  if (result.status === 'unreachable') return { statusReason: `Last check could not reach Planhat: ${result.reason ?? 'no answer'}` };
+  const checkedAt = new Date(result.checkedAt);
+  if (result.status === 'invalid') return { status: 'invalid', statusReason: result.reason ?? 'Planhat rejected the token.', checkedAt } as const;
+  return { status: 'verified', statusReason: result.reason ?? null, checkedAt, region: result.cluster, accessReport: accessReportOf(result) as object } as const;
 }
