@@ -21,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     ? [
         { href: '/sources/new/planhat', label: 'New source' },
         { href: '/destinations/new/planhat', label: 'New destination' },
+        { href: '/credentials', label: 'Credentials' },
         { href: '/settings/members', label: 'Members' },
       ]
     : [];

@@ -73,7 +73,8 @@ test('an owner invites a colleague through a link, who joins as a member', async
 
   const colleague = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const colleaguePage = await colleague.newPage();
-  await acceptInvitationAsNewUser(colleaguePage, invitationPath, 'Max Member');
+  const name = `Max Member ${email.slice(7, 15)}`;
+  await acceptInvitationAsNewUser(colleaguePage, invitationPath, name);
   await expect(colleaguePage.getByRole('banner').getByText(owner.workspace)).toBeVisible();
   await expect(colleaguePage.getByRole('banner').getByText('member', { exact: true })).toBeVisible();
 
@@ -83,19 +84,22 @@ test('an owner invites a colleague through a link, who joins as a member', async
   await colleague.close();
 
   await page.reload();
-  await expect(page.getByRole('row', { name: /Max Member/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
 });
 
 test('an owner changes a member to admin', async ({ page, browser }) => {
   const email = uniqueEmail('promoted');
   const invitationPath = await invite(page, email);
+  const name = `Ada Promoted ${email.slice(9, 17)}`;
   const colleague = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  await acceptInvitationAsNewUser(await colleague.newPage(), invitationPath, 'Ada Promoted');
+  await acceptInvitationAsNewUser(await colleague.newPage(), invitationPath, name);
   await colleague.close();
 
   await page.goto('/settings/members');
-  await page.getByLabel('Role of Ada Promoted').selectOption('admin');
-  await page.getByRole('row', { name: /Ada Promoted/ }).getByRole('button', { name: 'Save' }).click();
+  await page.getByLabel(`Role of ${name}`).selectOption('admin');
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('status')).toHaveText('Saved');
   await page.reload();
-  await expect(page.getByLabel('Role of Ada Promoted')).toHaveValue('admin');
+  await expect(page.getByLabel(`Role of ${name}`)).toHaveValue('admin');
 });

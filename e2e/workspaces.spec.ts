@@ -35,6 +35,7 @@ test('a member sees the workspace’s shared credentials and can use one, but no
 
   // Switching back to the shared workspace brings it back.
   await member.getByRole('combobox', { name: 'Workspace' }).selectOption({ label: 'Acme Data Team' });
+  await expect(member).toHaveURL(/\/$/);
   await member.goto('/sources/new/planhat');
   await expect(member.getByRole('radio', { name: shared })).toBeVisible();
   await context.close();

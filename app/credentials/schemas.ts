@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { newCredentialSchema } from '@/lib/credentials/schemas';
+import { planhatCredentialSchema } from '@/lib/connectors/planhat/spec';
+import { credentialDetailsSchema, newCredentialSchema } from '@/lib/credentials/schemas';
 
 const flag = z.preprocess((value) => value === 'true' || value === 'on', z.boolean());
 
@@ -9,3 +10,18 @@ export const createCredentialFormSchema = newCredentialSchema('planhat').extend(
   confirmDuplicateToken: flag.optional(),
   confirmNoReadAccess: flag.optional(),
 });
+
+const version = z.coerce.number().int().min(1);
+const credentialId = z.string().uuid({ message: 'Unknown credential.' });
+
+export const updateDetailsFormSchema = credentialDetailsSchema.extend({ id: credentialId, version });
+
+export const replaceTokenFormSchema = planhatCredentialSchema.extend({
+  id: credentialId,
+  version,
+  verify: z.preprocess((value) => value !== 'false', z.boolean()),
+  confirmDuplicateToken: flag.optional(),
+  confirmNoReadAccess: flag.optional(),
+});
+
+export const deleteFormSchema = z.object({ id: credentialId, confirmName: z.string().max(200) });

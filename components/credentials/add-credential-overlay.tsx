@@ -13,7 +13,7 @@ import { planhatConnector, type PlanhatCredentialInput } from '@/lib/connectors/
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { newCredentialSchema } from '@/lib/credentials/schemas';
 import { PlanhatMark } from './planhat-mark';
-import { SaveQuestionPanel } from './save-question';
+import { answersTo, SaveQuestionPanel } from './save-question';
 import styles from './add-credential-overlay.module.css';
 
 type FormValues = { name: string; description: string } & PlanhatCredentialInput;
@@ -83,11 +83,6 @@ export function AddCredentialOverlay({ open, onClose, onSaved, returnFocusTo }: 
   }
 
   const submit = (confirmations: Confirmations) => handleSubmit((values) => save(values, confirmations))();
-  const answered = (): Confirmations => ({
-    verify: question?.kind !== 'save-unverified',
-    confirmDuplicateToken: question?.kind === 'duplicate-token' || undefined,
-    confirmNoReadAccess: question?.kind === 'no-read-access' || undefined,
-  });
 
   return (
     <ModalDialog
@@ -169,7 +164,7 @@ export function AddCredentialOverlay({ open, onClose, onSaved, returnFocusTo }: 
               question={question}
               pending={pending !== null}
               onRetry={() => void submit({ verify: true })}
-              onProceed={() => void submit(answered())}
+              onProceed={() => void submit(answersTo(question))}
               onDismiss={() => setQuestion(null)}
             />
           )}

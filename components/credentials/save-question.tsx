@@ -3,6 +3,15 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import styles from './add-credential-overlay.module.css';
 
+/** The form values that answer a question: go on despite it. */
+export function answersTo(question: SaveQuestion) {
+  return {
+    verify: question.kind !== 'save-unverified',
+    confirmDuplicateToken: question.kind === 'duplicate-token' || undefined,
+    confirmNoReadAccess: question.kind === 'no-read-access' || undefined,
+  };
+}
+
 interface Props {
   question: SaveQuestion;
   pending: boolean;

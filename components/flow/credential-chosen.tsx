@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PlanhatMark } from '@/components/credentials/planhat-mark';
-import { readsSummary } from '@/components/credentials/credential-tile';
+import { readsSummary } from '@/components/credentials/credential-summary';
 import { StatusBadge } from '@/components/credentials/status-badge';
 import { buttonClass } from '@/components/ui/button';
 import { requireActor } from '@/lib/auth/actor';

@@ -20,6 +20,9 @@ export function RoleSelect({ memberId, role, name, canMakeOwner }: { memberId: s
         {(canMakeOwner || role === 'owner') && <option value="owner">Owner</option>}
       </select>
       <SubmitButton label="Save" pendingLabel="Saving..." variant="secondary" />
+      <span role="status" className={styles.email}>
+        {state?.ok ? 'Saved' : ''}
+      </span>
       {state && !state.ok && (
         <span role="alert" className={styles.email}>
           {state.formError}

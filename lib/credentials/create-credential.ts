@@ -1,35 +1,24 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@/lib/auth/actor';
-import type { PlanhatCredentialFields } from '@/lib/connectors/planhat/spec';
 import { getDb } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { tokenFingerprints } from '@/lib/vault';
 import { recordEvent } from './audit';
 import { authorize } from './authz';
 import { credentialDtoSelect, toCredentialDto, type CredentialDto } from './dto';
 import { getKeyring } from './keyring';
-import { checkColumns, runCheck, type CheckResult } from './run-check';
+import { checkColumns } from './run-check';
 import { nameKey } from './schemas';
 import { sealedTokenColumns } from './token-sealing';
+import { UNVERIFIED_COLUMNS, vetToken, type TokenProblem, type TokenVetting } from './vet-token';
 
-export interface NewCredential {
+export interface NewCredential extends TokenVetting {
   connector: 'planhat';
   name: string;
   description: string;
-  fields: PlanhatCredentialFields;
-  /** false: "Save without verifying" (status Not verified). */
-  verify: boolean;
-  /** The person saw the warning and chose to go on. */
-  confirmed?: { duplicateToken?: boolean; noReadAccess?: boolean };
 }
 
-export type CreateOutcome =
-  | { ok: true; credential: CredentialDto }
-  | { ok: false; problem: 'duplicate-name' }
-  | { ok: false; problem: 'duplicate-token'; existingName: string }
-  | { ok: false; problem: 'invalid-token' | 'unreachable'; check: CheckResult }
-  | { ok: false; problem: 'no-read-access'; check: CheckResult };
+export type CreateOutcome = { ok: true; credential: CredentialDto } | { ok: false; problem: 'duplicate-name' } | TokenProblem;
 
 /**
  * Checks the token with Planhat (unless told not to), seals it, and stores the credential with its
@@ -45,20 +34,9 @@ export async function createCredential(actor: Actor, input: NewCredential): Prom
   if (await db.credential.findFirst({ where: { ...scope, nameKey: nameKey(input.name) }, select: { id: true } })) {
     return { ok: false, problem: 'duplicate-name' };
   }
-  if (!input.confirmed?.duplicateToken) {
-    const twin = await db.credential.findFirst({
-      where: { ...scope, tokenFingerprint: { in: tokenFingerprints(keyring, token) } },
-      select: { name: true },
-    });
-    if (twin) return { ok: false, problem: 'duplicate-token', existingName: twin.name };
-  }
-
-  let check: CheckResult | null = null;
-  if (input.verify) {
-    check = await runCheck(token, input.fields.region);
-    if (check.status !== 'verified') return { ok: false, problem: check.status === 'invalid' ? 'invalid-token' : 'unreachable', check };
-    if (check.readableCount === 0 && !input.confirmed?.noReadAccess) return { ok: false, problem: 'no-read-access', check };
-  }
+  const vetted = await vetToken(db, keyring, scope, input);
+  if (!vetted.ok) return vetted;
+  const { check } = vetted;
 
   const id = randomUUID();
   const owner = { id, ...scope };
@@ -73,7 +51,7 @@ export async function createCredential(actor: Actor, input: NewCredential): Prom
           description: input.description,
           region: input.fields.region === 'auto' ? null : input.fields.region,
           ...sealedTokenColumns(keyring, owner, token),
-          ...(check ? checkColumns(check) : { status: 'not_verified', statusReason: 'Saved without verifying with Planhat.' }),
+          ...(check ? checkColumns(check) : UNVERIFIED_COLUMNS),
         },
         select: credentialDtoSelect,
       });

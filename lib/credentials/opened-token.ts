@@ -18,9 +18,9 @@ export interface OpenedCredential {
 
 /**
  * Opens a credential's token for the length of one server-side operation. Callers must already
- * have authorized the actor; the token must not outlive `use` or reach any response or log.
+ * have authorized the actor; the token must not outlive `operation` or reach any response or log.
  */
-export async function withOpenedToken<T>(workspaceId: string, credentialId: string, use: (credential: OpenedCredential) => Promise<T>): Promise<T> {
+export async function withOpenedToken<T>(workspaceId: string, credentialId: string, operation: (credential: OpenedCredential) => Promise<T>): Promise<T> {
   const db = await getDb();
   const row = await db.credential.findFirst({
     where: { id: credentialId, workspaceId },
@@ -35,6 +35,5 @@ export async function withOpenedToken<T>(workspaceId: string, credentialId: stri
     log.warn(`credential ${row.id} cannot be decrypted (${error.code})`);
     throw new CredentialError('unreadable', `The token of “${row.name}” can't be decrypted. Replace the token to use it again.`);
   }
-  const { sealedToken: _sealed, ...rest } = row;
-  return use({ ...rest, token });
+  return operation({ id: row.id, workspaceId: row.workspaceId, connector: row.connector, name: row.name, region: row.region, version: row.version, token });
 }

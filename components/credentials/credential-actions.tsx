@@ -1,0 +1,52 @@
+'use client';
+
+import { useRef, useState, type RefObject } from 'react';
+import { Button } from '@/components/ui/button';
+import type { CredentialDto } from '@/lib/credentials/dto';
+import { DeleteDialog } from './delete-dialog';
+import { EditDetailsDialog } from './edit-details-dialog';
+import { RecheckButton } from './recheck-button';
+import { ReplaceTokenDialog } from './replace-token-dialog';
+import styles from './credential-detail.module.css';
+
+export interface DialogProps {
+  credential: CredentialDto;
+  open: boolean;
+  onClose: () => void;
+  returnFocusTo: RefObject<HTMLElement | null>;
+}
+
+type Open = 'edit' | 'replace' | 'delete' | null;
+
+/** The detail page's actions, each shown only to people allowed to use it. */
+export function CredentialActions({ credential, startWith = null }: { credential: CredentialDto; startWith?: Open }) {
+  const [open, setOpen] = useState<Open>(startWith);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const can = credential.can;
+  const close = () => setOpen(null);
+  return (
+    <div className={styles.actions}>
+      {can.check && credential.status !== 'unreadable' && <RecheckButton id={credential.id} name={credential.name} />}
+      {can.rename && (
+        <Button ref={editRef} onClick={() => setOpen('edit')} aria-haspopup="dialog">
+          Edit
+        </Button>
+      )}
+      {can.replaceToken && (
+        <Button ref={replaceRef} variant={credential.status === 'unreadable' ? 'primary' : 'secondary'} onClick={() => setOpen('replace')} aria-haspopup="dialog">
+          Replace token
+        </Button>
+      )}
+      {can.delete && (
+        <Button ref={deleteRef} variant="ghost" onClick={() => setOpen('delete')} aria-haspopup="dialog">
+          Delete
+        </Button>
+      )}
+      {can.rename && <EditDetailsDialog credential={credential} open={open === 'edit'} onClose={close} returnFocusTo={editRef} />}
+      {can.replaceToken && <ReplaceTokenDialog credential={credential} open={open === 'replace'} onClose={close} returnFocusTo={replaceRef} />}
+      {can.delete && <DeleteDialog credential={credential} open={open === 'delete'} onClose={close} returnFocusTo={deleteRef} />}
+    </div>
+  );
+}

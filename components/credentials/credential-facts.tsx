@@ -1,0 +1,39 @@
+import { RelativeTime } from '@/components/ui/relative-time';
+import type { CredentialDto } from '@/lib/credentials/dto';
+import { statusLabels } from './status-badge';
+import styles from './credential-detail.module.css';
+
+export function CredentialFacts({ credential }: { credential: CredentialDto }) {
+  return (
+    <dl className={styles.facts}>
+      <dt>Description</dt>
+      <dd>{credential.description || <span className="muted">None</span>}</dd>
+      <dt>Connector</dt>
+      <dd>Planhat</dd>
+      <dt>Region</dt>
+      <dd>{credential.region ?? <span className="muted">Not detected yet</span>}</dd>
+      <dt>Status</dt>
+      <dd>
+        {statusLabels[credential.status]}
+        {credential.statusReason ? `: ${credential.statusReason}` : ''}
+      </dd>
+      <dt>Last checked</dt>
+      <dd>{credential.checkedAt ? <RelativeTime iso={credential.checkedAt} /> : 'Never'}</dd>
+      <dt>Created</dt>
+      <dd>
+        <RelativeTime iso={credential.createdAt} />
+        {credential.createdBy ? ` by ${credential.createdBy.name}` : ''}
+      </dd>
+      <dt>Updated</dt>
+      <dd>
+        <RelativeTime iso={credential.updatedAt} />
+      </dd>
+      <dt>Token</dt>
+      <dd>
+        <span aria-hidden="true">•••• </span>
+        <span className="visually-hidden">ends in </span>
+        {credential.tokenHint}
+      </dd>
+    </dl>
+  );
+}

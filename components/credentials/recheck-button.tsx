@@ -1,0 +1,38 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { recheckAction } from '@/app/credentials/manage-actions';
+import { Button, type ButtonVariant } from '@/components/ui/button';
+import { statusLabels } from './status-badge';
+
+/** Runs the Planhat check on the stored token now and says how it went. */
+export function RecheckButton({ id, name, variant = 'secondary' }: { id: string; name: string; variant?: ButtonVariant }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState('');
+  return (
+    <>
+      <Button
+        variant={variant}
+        disabled={pending}
+        aria-label={`Re-check ${name}`}
+        onClick={() =>
+          startTransition(async () => {
+            setMessage('');
+            const data = new FormData();
+            data.set('id', id);
+            const result = await recheckAction(data);
+            setMessage(result.ok && result.credential ? `Checked: ${statusLabels[result.credential.status]}` : result.ok ? '' : result.formError ?? 'The check failed.');
+            router.refresh();
+          })
+        }
+      >
+        {pending ? 'Checking with Planhat...' : 'Re-check'}
+      </Button>
+      <span role="status" className="muted" style={{ fontSize: 13 }}>
+        {message}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { getDb } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { recordEvent } from './audit';
+import type { CredentialDto } from './dto';
+import { getCredential } from './get-credential';
+import { getKeyring } from './keyring';
+import { checkColumns } from './run-check';
+import { sealedTokenColumns } from './token-sealing';
+import { UNVERIFIED_COLUMNS, vetToken, type TokenProblem, type TokenVetting } from './vet-token';
+
+export type ReplaceOutcome = { ok: true; credential: CredentialDto } | { ok: false; problem: 'conflict'; current: CredentialDto } | TokenProblem;
+
+/**
+ * Swaps in a new token, checked like on creation, sealed to this row and key. The old ciphertext
+ * is overwritten in the same statement; the access report follows the new token.
+ */
+export async function replaceCredentialToken(actor: Actor, id: string, input: TokenVetting & { version: number }): Promise<ReplaceOutcome> {
+  const before = await getCredential(actor, id, 'replace-token');
+  const db = await getDb();
+  const keyring = getKeyring();
+  const owner = { id, workspaceId: actor.workspaceId, connector: before.connector };
+  const vetted = await vetToken(db, keyring, { ...owner, exceptId: id }, input);
+  if (!vetted.ok) return vetted;
+  const { check } = vetted;
+
+  const replaced = await db.$transaction(async (tx) => {
+    const { count } = await tx.credential.updateMany({
+      where: { id, workspaceId: actor.workspaceId, version: input.version },
+      data: {
+        ...sealedTokenColumns(keyring, owner, input.fields.apiAccessToken),
+        // Without a check, nothing is known about the new token: the old report goes too.
+        ...(check ? checkColumns(check) : { ...UNVERIFIED_COLUMNS, accessReport: Prisma.DbNull, checkedAt: null }),
+        region: check?.cluster ?? (input.fields.region === 'auto' ? null : input.fields.region),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) return false;
+    await recordEvent(tx, actor, { id, name: before.name, workspaceId: actor.workspaceId }, 'token-replaced', {
+      outcome: check ? check.status : 'not_verified',
+      detail: check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false },
+    });
+    return true;
+  });
+  const current = await getCredential(actor, id);
+  return replaced ? { ok: true, credential: current } : { ok: false, problem: 'conflict', current };
+}

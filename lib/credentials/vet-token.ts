@@ -1,0 +1,50 @@
+import 'server-only';
+import type { PlanhatCredentialFields } from '@/lib/connectors/planhat/spec';
+import type { Db } from '@/lib/db/client';
+import { tokenFingerprints, type Keyring } from '@/lib/vault';
+import { runCheck, type CheckResult } from './run-check';
+
+export interface TokenVetting {
+  fields: PlanhatCredentialFields;
+  /** false: "Save without verifying". */
+  verify: boolean;
+  /** The person saw the warning and chose to go on. */
+  confirmed?: { duplicateToken?: boolean; noReadAccess?: boolean };
+}
+
+export type TokenProblem =
+  | { ok: false; problem: 'duplicate-token'; existingName: string }
+  | { ok: false; problem: 'invalid-token' | 'unreachable'; check: CheckResult }
+  | { ok: false; problem: 'no-read-access'; check: CheckResult };
+
+/**
+ * What both saving a new credential and replacing a token ask before storing a token: is it
+ * saved already (under another credential), does Planhat accept it, can it read anything?
+ */
+export async function vetToken(
+  db: Db,
+  keyring: Keyring,
+  scope: { workspaceId: string; connector: string; exceptId?: string },
+  input: TokenVetting,
+): Promise<{ ok: true; check: CheckResult | null } | TokenProblem> {
+  const token = input.fields.apiAccessToken;
+  if (!input.confirmed?.duplicateToken) {
+    const twin = await db.credential.findFirst({
+      where: {
+        workspaceId: scope.workspaceId,
+        connector: scope.connector,
+        tokenFingerprint: { in: tokenFingerprints(keyring, token) },
+        ...(scope.exceptId && { id: { not: scope.exceptId } }),
+      },
+      select: { name: true },
+    });
+    if (twin) return { ok: false, problem: 'duplicate-token', existingName: twin.name };
+  }
+  if (!input.verify) return { ok: true, check: null };
+  const check = await runCheck(token, input.fields.region);
+  if (check.status !== 'verified') return { ok: false, problem: check.status === 'invalid' ? 'invalid-token' : 'unreachable', check };
+  if (check.readableCount === 0 && !input.confirmed?.noReadAccess) return { ok: false, problem: 'no-read-access', check };
+  return { ok: true, check };
+}
+
+export const UNVERIFIED_COLUMNS = { status: 'not_verified', statusReason: 'Saved without verifying with Planhat.' } as const;
