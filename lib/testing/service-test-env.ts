@@ -1,0 +1,82 @@
+// Integration-test support for service functions, which take their database, keys and Planhat host
+// from the environment (getEnv, getDb) exactly as they do in the app.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { PlanhatDouble, TokenScenario } from '@/e2e/planhat-double/server';
+import type { Actor, WorkspaceRole } from '@/lib/auth/actor';
+import { createCredential } from '@/lib/credentials/create-credential';
+import type { CredentialDto } from '@/lib/credentials/dto';
+import { getDb, type Db } from '@/lib/db/client';
+import { databaseTarget } from '@/lib/db/database-target';
+import { closePglite } from '@/lib/db/pglite';
+import { runMigrations } from '@/lib/db/run-migrations';
+import { createTestWorkspace } from './seed-credentials';
+import { createTestDatabase } from './test-database';
+
+export interface ServiceTestEnv {
+  db: Db;
+  close(): Promise<void>;
+}
+
+/**
+ * Points this test file's process at a fresh, migrated database (a new database on the DATABASE_URL
+ * server, else a throwaway PGlite folder), a fresh master key and the given Planhat host. Call it in
+ * beforeAll, before anything reads getEnv(): the configuration is read once per process.
+ */
+export async function startServiceTestEnv({ planhatUrlTemplate }: { planhatUrlTemplate: string }): Promise<ServiceTestEnv> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-test-'));
+  let dropDatabase = async () => {};
+  if (process.env.DATABASE_URL) {
+    const database = await createTestDatabase();
+    if (database.target.kind === 'postgres') process.env.DATABASE_URL = database.target.url;
+    dropDatabase = database.drop;
+  }
+  process.env.DATA_DIR = dataDir;
+  process.env.CREDENTIAL_KEYS = `test:${randomBytes(32).toString('base64')}`;
+  process.env.PLANHAT_API_URL_TEMPLATE = planhatUrlTemplate;
+  const target = databaseTarget({ DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: dataDir });
+  await runMigrations(target);
+  const db = await getDb();
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect();
+      if (target.kind === 'pglite') await closePglite(target.dataDir);
+      await dropDatabase();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A person in a workspace (a new one unless given), with the user and member rows the app expects. */
+export async function createTestActor(db: Db, { role = 'owner', workspaceId }: { role?: WorkspaceRole; workspaceId?: string } = {}): Promise<Actor> {
+  const workspace = workspaceId ?? (await createTestWorkspace(db));
+  const userId = `user_${randomBytes(8).toString('hex')}`;
+  const name = `Tess Tester ${userId.slice(-4)}`;
+  await db.user.create({ data: { id: userId, name, email: `${userId}@example.com` } });
+  await db.member.create({ data: { id: `member_${randomBytes(8).toString('hex')}`, organizationId: workspace, userId, role, createdAt: new Date() } });
+  return { userId, name, email: `${userId}@example.com`, workspaceId: workspace, workspaceName: 'Test workspace', role, workspaces: [{ id: workspace, name: 'Test workspace', role }] };
+}
+
+/** Registers a fresh token with the Planhat double and saves it as a verified credential of the actor. */
+export async function saveTestCredential(
+  actor: Actor,
+  double: PlanhatDouble,
+  scenario: Omit<TokenScenario, 'token'> = {},
+  { verify = true }: { verify?: boolean } = {},
+): Promise<{ credential: CredentialDto; token: string }> {
+  const token = `phtest_${randomBytes(16).toString('hex')}`;
+  double.addToken({ token, ...scenario });
+  const outcome = await createCredential(actor, {
+    connector: 'planhat',
+    name: `Planhat ${randomBytes(3).toString('hex')}`,
+    description: '',
+    fields: { apiAccessToken: token, region: 'auto' },
+    verify,
+    confirmed: { noReadAccess: true },
+  });
+  if (!outcome.ok) throw new Error(`could not save the test credential: ${outcome.problem}`);
+  return { credential: outcome.credential, token };
+}
