@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addCredential, uniqueName } from './support/credentials';
+import { addPlanhatToken, canaryToken, planhatRequests, revokePlanhatToken } from './support/planhat-double-client';
+
+async function saveAndOpen(page: Page, name: string, token: string) {
+  await page.goto('/sources/new/planhat');
+  const tile = await addCredential(page, { name, token });
+  const id = await tile.getAttribute('data-credential-id');
+  await page.goto(`/credentials/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return id!;
+}
+
+test('the Credentials page lists, searches and filters credentials', async ({ page }) => {
+  const marker = Math.random().toString(36).slice(2, 8);
+  const name = uniqueName(`Listed ${marker}`);
+  await page.goto('/sources/new/planhat');
+  await addCredential(page, { name, token: await addPlanhatToken({ token: canaryToken('list') }) });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Credentials' }).click();
+  await page.getByLabel('Search').fill(marker);
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('invalid');
+  await expect(page.getByText('No credentials match these filters.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('verified');
+  await page.getByRole('link', { name: `Details of ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Companies/ })).toContainText('Readable');
+  await expect(page.getByText('write access cannot be verified without side effects')).toBeVisible();
+  await expect(page.getByText('No source or destination uses this credential yet.')).toBeVisible();
+});
+
+test('renaming does not call Planhat and shows in the history', async ({ page }) => {
+  const name = uniqueName('Before rename');
+  await saveAndOpen(page, name, await addPlanhatToken({ token: canaryToken('rename') }));
+  const before = (await planhatRequests()).length;
+
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit credential' });
+  const renamed = uniqueName('After rename');
+  await dialog.getByLabel('Credential Name').fill(renamed);
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: renamed })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'History' })).toContainText(`Renamed from “${name}” to “${renamed}”`);
+  expect((await planhatRequests()).length).toBe(before);
+});
+
+test('re-check turns a revoked token Invalid and replacing the token restores Verified', async ({ page }) => {
+  const token = await addPlanhatToken({ token: canaryToken('revoke') });
+  await saveAndOpen(page, uniqueName('Soon revoked'), token);
+  await revokePlanhatToken(token);
+
+  await page.getByRole('button', { name: /^Re-check/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Checked: Invalid' })).toBeVisible();
+  await expect(page.locator('h1 + span, h1 ~ span').first()).toContainText('Invalid');
+
+  await page.getByRole('button', { name: 'Replace token' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Replace token' });
+  await expect(dialog.getByRole('textbox', { name: /New API Access Token/ })).toHaveValue('');
+  await dialog.getByRole('textbox', { name: /New API Access Token/ }).fill(await addPlanhatToken({ token: canaryToken('fresh') }));
+  await dialog.getByRole('button', { name: 'Replace token' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('list', { name: 'History' })).toContainText('Token replaced (verified)');
+  await expect(page.getByText('Verified', { exact: true }).first()).toBeVisible();
+});
+
+test('two people editing the same credential get a conflict, not a lost update', async ({ page, browser }) => {
+  const id = await saveAndOpen(page, uniqueName('Contested'), await addPlanhatToken({ token: canaryToken('conflict') }));
+  const other = await browser.newPage({ storageState: test.info().project.use.storageState as string });
+  await other.goto(`/credentials/${id}`);
+
+  await other.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const firstName = uniqueName('First writer');
+  await page.getByRole('dialog').getByLabel('Credential Name').fill(firstName);
+  await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: firstName })).toBeVisible();
+
+  await other.getByRole('dialog').getByLabel('Credential Name').fill(uniqueName('Second writer'));
+  await other.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
+  await expect(other.getByRole('dialog').getByText('Someone else changed this credential')).toBeVisible();
+  await expect(other.getByRole('dialog').getByText(firstName)).toBeVisible();
+  await other.close();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: firstName })).toBeVisible();
+});
+
+test('deleting asks for the exact name and removes the credential', async ({ page }) => {
+  const name = uniqueName('To delete');
+  await saveAndOpen(page, name, await addPlanhatToken({ token: canaryToken('delete') }));
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Delete “${name}”?` });
+  const confirm = dialog.getByRole('button', { name: 'Delete credential' });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel(`Type ${name} to confirm`).fill(name);
+  await confirm.click();
+  await expect(page).toHaveURL(/\/credentials$/);
+  await page.getByLabel('Search').fill(name);
+  await expect(page.getByText('No credentials match these filters.')).toBeVisible();
+});
