@@ -26,6 +26,12 @@ for (const [device, viewport] of Object.entries(viewports)) {
     await page.screenshot({ path: `e2e/screens/${device}-overlay-error.png` });
     await page.goto('/settings/members');
     await page.screenshot({ path: `e2e/screens/${device}-members.png`, fullPage: true });
+    await page.goto('/credentials');
+    await page.screenshot({ path: `e2e/screens/${device}-credentials.png`, fullPage: true });
+    await page.getByRole('link', { name: /^Details of/ }).first().click();
+    await page.waitForURL(/credentials\/[0-9a-f-]{36}/);
+    await page.getByRole('heading', { name: 'Access report' }).waitFor();
+    await page.screenshot({ path: `e2e/screens/${device}-credential-detail.png`, fullPage: true });
   });
 }
 

@@ -15,7 +15,9 @@ export function AccessReportTable({ report }: { report: AccessReport | null }) {
           <tr>
             <th scope="col">Data model</th>
             <th scope="col">Read access</th>
-            <th scope="col">Details</th>
+            <th scope="col" className={styles.reason}>
+              Details
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -27,8 +29,9 @@ export function AccessReportTable({ report }: { report: AccessReport | null }) {
                 <th scope="row">{model.label}</th>
                 <td>
                   <span className={`${styles.access} ${styles[access]}`}>{labels[access]}</span>
+                  {entry?.reason && <span className={styles.reasonInline}>{entry.reason}</span>}
                 </td>
-                <td className="muted">{entry?.reason ?? ''}</td>
+                <td className={`muted ${styles.reason}`}>{entry?.reason ?? ''}</td>
               </tr>
             );
           })}
