@@ -24,6 +24,9 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: optional.refine((secret) => secret === undefined || secret.length >= 32, {
     message: 'must be at least 32 characters; generate one with: openssl rand -base64 32',
   }),
+  API_RATE_LIMIT_PER_MINUTE: optional
+    .transform((value) => (value === undefined ? 600 : Number(value)))
+    .refine((value) => Number.isInteger(value) && value > 0, { message: 'must be a whole number of requests per minute, e.g. 600' }),
   BETTER_AUTH_URL: optional.refine((url) => url === undefined || URL.canParse(url), {
     message: 'must be the absolute URL people use to reach the app, e.g. https://credentials.example.com',
   }),

@@ -1,4 +1,5 @@
 import 'server-only';
+import { apiKey } from '@better-auth/api-key';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
@@ -43,7 +44,19 @@ function createAuth(db: Db) {
         if (ctx.path === '/sign-in/email' && ctx.context.newSession && email) await clearSignInAttempts(db, email);
       }),
     },
-    plugins: [organization({ invitationExpiresIn: 60 * 60 * 24 * 7 }), nextCookies()],
+    plugins: [
+      organization({ invitationExpiresIn: 60 * 60 * 24 * 7 }),
+      // Workspace API keys for /api/v1; per-key rate limits are counted on the key's row, so they
+      // hold across instances.
+      apiKey({
+        references: 'organization',
+        defaultPrefix: 'phcm_',
+        enableMetadata: true,
+        storage: 'database',
+        rateLimit: { enabled: true, timeWindow: 60_000, maxRequests: env.API_RATE_LIMIT_PER_MINUTE },
+      }),
+      nextCookies(),
+    ],
   });
 }
 
