@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
+import { HydrationMarker } from '@/components/layout/hydration-marker';
 import { UserMenu } from '@/components/layout/user-menu';
 import { currentActor } from '@/lib/auth/actor';
 import './globals.css';
@@ -19,8 +20,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const actor = await currentActor();
   const nav = actor
     ? [
-        { href: '/sources/new/planhat', label: 'New source' },
-        { href: '/destinations/new/planhat', label: 'New destination' },
+        { href: '/sources', label: 'Sources' },
+        { href: '/destinations', label: 'Destinations' },
         { href: '/credentials', label: 'Credentials' },
         { href: '/settings/members', label: 'Members' },
       ]
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <HydrationMarker />
         <AppHeader nav={nav} end={actor ? <UserMenu actor={actor} /> : undefined} />
         <main id="main">{children}</main>
       </body>

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, waitForHydrationOnNavigation } from './support/test';
 import { acceptInvitationAsNewUser, invite, owner, password, signIn, uniqueEmail } from './support/accounts';
 
 test.describe('signed out', () => {
@@ -72,7 +72,7 @@ test('an owner invites a colleague through a link, who joins as a member', async
   const invitationPath = await invite(page, email);
 
   const colleague = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const colleaguePage = await colleague.newPage();
+  const colleaguePage = waitForHydrationOnNavigation(await colleague.newPage());
   const name = `Max Member ${email.slice(7, 15)}`;
   await acceptInvitationAsNewUser(colleaguePage, invitationPath, name);
   await expect(colleaguePage.getByRole('banner').getByText(owner.workspace)).toBeVisible();
@@ -92,7 +92,7 @@ test('an owner changes a member to admin', async ({ page, browser }) => {
   const invitationPath = await invite(page, email);
   const name = `Ada Promoted ${email.slice(9, 17)}`;
   const colleague = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  await acceptInvitationAsNewUser(await colleague.newPage(), invitationPath, name);
+  await acceptInvitationAsNewUser(waitForHydrationOnNavigation(await colleague.newPage()), invitationPath, name);
   await colleague.close();
 
   await page.goto('/settings/members');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { addCredential, fillNewCredential, uniqueName } from './support/credentials';
 import { addPlanhatToken, canaryToken } from './support/planhat-double-client';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForHydrationOnNavigation } from './support/test';
 import { acceptInvitationAsNewUser, invite, uniqueEmail } from './support/accounts';
 import { addCredential, uniqueName } from './support/credentials';
 import { addPlanhatToken, canaryToken } from './support/planhat-double-client';
@@ -23,7 +24,7 @@ test.describe('a session of another workspace', () => {
 
   test.beforeAll(async ({ browser }) => {
     const ownerContext = await browser.newContext({ storageState: test.info().project.use.storageState as string });
-    const owner = await ownerContext.newPage();
+    const owner = waitForHydrationOnNavigation(await ownerContext.newPage());
     targetName = uniqueName('Target');
     await owner.goto('/sources/new/planhat');
     targetId = (await (await addCredential(owner, { name: targetName, token: await addPlanhatToken({ token: canaryToken('target') }) })).getAttribute('data-credential-id'))!;
@@ -32,7 +33,7 @@ test.describe('a session of another workspace', () => {
 
     // The outsider joins, then works in a workspace of their own with a credential of their own.
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-    outsider = await context.newPage();
+    outsider = waitForHydrationOnNavigation(await context.newPage());
     await acceptInvitationAsNewUser(outsider, invitationPath, 'Oscar Outsider');
     await outsider.goto('/settings/members');
     await outsider.getByLabel('Workspace name').fill(uniqueName('Oscar’s own'));
@@ -104,7 +105,7 @@ test('a signed-out visitor cannot re-check a credential', async ({ page, browser
   await page.goto('/sources/new/planhat');
   const id = await (await addCredential(page, { name: uniqueName('Signed out'), token: await addPlanhatToken({ token: canaryToken('signedout') }) })).getAttribute('data-credential-id');
   const context = await browser.newContext({ storageState: test.info().project.use.storageState as string });
-  const visitor = await context.newPage();
+  const visitor = waitForHydrationOnNavigation(await context.newPage());
   await visitor.goto(`/credentials/${id}`);
   await context.clearCookies();
   await visitor.getByRole('button', { name: /^Re-check/ }).click();
@@ -118,7 +119,7 @@ test('a member can use a colleague’s credential but not rename, replace or del
   const id = await (await addCredential(page, { name, token: await addPlanhatToken({ token: canaryToken('owners') }) })).getAttribute('data-credential-id');
   const invitationPath = await invite(page, uniqueEmail('member'));
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const member = await context.newPage();
+  const member = waitForHydrationOnNavigation(await context.newPage());
   await acceptInvitationAsNewUser(member, invitationPath, 'Nora Member');
 
   await member.goto(`/credentials/${id}`);

@@ -1,4 +1,4 @@
-import { expect, test as setup } from '@playwright/test';
+import { expect, test as setup } from './support/test';
 import { owner, password } from './support/accounts';
 import { ownerStateFile } from './support/paths';
 

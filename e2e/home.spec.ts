@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('the home page introduces the product with a strict content security policy', async ({ page }) => {
   const cspViolations: string[] = [];

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForHydrationOnNavigation } from './support/test';
 import { addCredential, uniqueName } from './support/credentials';
 import { addPlanhatToken, canaryToken, planhatRequests, revokePlanhatToken } from './support/planhat-double-client';
 
@@ -18,7 +19,8 @@ test('the Credentials page lists, searches and filters credentials', async ({ pa
   await addCredential(page, { name, token: await addPlanhatToken({ token: canaryToken('list') }) });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Credentials' }).click();
-  await page.getByLabel('Search').fill(marker);
+  await expect(page.getByRole('heading', { level: 1, name: 'Credentials' })).toBeVisible();
+  await page.getByLabel('Search', { exact: true }).fill(marker);
   await expect(page.getByRole('article')).toHaveCount(1);
   await page.getByRole('combobox', { name: 'Status' }).selectOption('invalid');
   await expect(page.getByText('No credentials match these filters.')).toBeVisible();
@@ -67,7 +69,7 @@ test('re-check turns a revoked token Invalid and replacing the token restores Ve
 
 test('two people editing the same credential get a conflict, not a lost update', async ({ page, browser }) => {
   const id = await saveAndOpen(page, uniqueName('Contested'), await addPlanhatToken({ token: canaryToken('conflict') }));
-  const other = await browser.newPage({ storageState: test.info().project.use.storageState as string });
+  const other = waitForHydrationOnNavigation(await browser.newPage({ storageState: test.info().project.use.storageState as string }));
   await other.goto(`/credentials/${id}`);
 
   await other.getByRole('button', { name: 'Edit' }).click();
@@ -97,6 +99,6 @@ test('deleting asks for the exact name and removes the credential', async ({ pag
   await dialog.getByLabel(`Type ${name} to confirm`).fill(name);
   await confirm.click();
   await expect(page).toHaveURL(/\/credentials$/);
-  await page.getByLabel('Search').fill(name);
+  await page.getByLabel('Search', { exact: true }).fill(name);
   await expect(page.getByText('No credentials match these filters.')).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test, waitForHydrationOnNavigation } from './support/test';
 import { addCredential, fillNewCredential, uniqueName } from './support/credentials';
 import { addPlanhatToken, canaryToken } from './support/planhat-double-client';
 
@@ -37,7 +37,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
 
 test('signed-out screens', async ({ browser }) => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
+  const page = waitForHydrationOnNavigation(await context.newPage());
   await page.goto('/sign-in');
   await page.screenshot({ path: 'e2e/screens/desktop-sign-in.png' });
   await page.setViewportSize(viewports.phone);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, waitForHydrationOnNavigation } from './support/test';
 import { acceptInvitationAsNewUser, invite, uniqueEmail } from './support/accounts';
 import { addCredential, fillNewCredential, uniqueName } from './support/credentials';
 import { addPlanhatToken, canaryToken } from './support/planhat-double-client';
@@ -12,7 +12,7 @@ test('a member sees the workspace’s shared credentials and can use one, but no
 
   const invitationPath = await invite(page, uniqueEmail('member'));
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const member = await context.newPage();
+  const member = waitForHydrationOnNavigation(await context.newPage());
   await acceptInvitationAsNewUser(member, invitationPath, 'Mia Member');
 
   // Same workspace: the member sees the tile and can use it.
@@ -25,6 +25,7 @@ test('a member sees the workspace’s shared credentials and can use one, but no
   await member.goto('/settings/members');
   await member.getByLabel('Workspace name').fill(uniqueName('Mia private'));
   await member.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(member).toHaveURL(/\/$/);
   await member.goto('/sources/new/planhat');
   await expect(member.getByRole('radio', { name: shared })).toHaveCount(0);
   await member.getByLabel('Search credentials').fill(shared);
@@ -45,7 +46,7 @@ test('saving after the session has ended is refused and saves nothing', async ({
   const email = uniqueEmail('leaver');
   const invitationPath = await invite(page, email);
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const leaver = await context.newPage();
+  const leaver = waitForHydrationOnNavigation(await context.newPage());
   await acceptInvitationAsNewUser(leaver, invitationPath, 'Lee Leaver');
 
   const name = uniqueName('After sign-out');

@@ -37,7 +37,8 @@ export function SignInForm({ returnTo, email = '' }: { returnTo: string; email?:
   }
 
   return (
-    <form onSubmit={signIn} className={authCardStyles.form} noValidate>
+    // POST, so that a submit before hydration never puts the password in a URL.
+    <form method="post" onSubmit={signIn} className={authCardStyles.form} noValidate>
       {error && <Alert tone="error">{error}</Alert>}
       <TextField id="email" label="Email" type="email" autoComplete="email" required defaultValue={email} />
       <TextField id="password" label="Password" type="password" autoComplete="current-password" required />

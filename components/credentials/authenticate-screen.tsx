@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
 import { fieldStyles } from '@/components/ui/field';
+import { useKeepTypedBeforeHydration } from '@/components/ui/use-keep-typed-before-hydration';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { AddCredentialOverlay } from './add-credential-overlay';
 import { CredentialGrid } from './credential-grid';
@@ -32,6 +33,8 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
   const [term, setTerm] = useState(search);
   const [searching, startSearch] = useTransition();
   const addRef = useRef<HTMLButtonElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useKeepTypedBeforeHydration(searchRef, setTerm);
 
   // The just-saved credential shows at once, before the refreshed list arrives.
   const tiles = saved && !credentials.some((c) => c.id === saved.id) ? [saved, ...credentials] : credentials;
@@ -61,6 +64,7 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
           </svg>
           <input
             id="credential-search"
+            ref={searchRef}
             type="search"
             className={fieldStyles.input}
             placeholder="Search by name or description"

@@ -1,8 +1,9 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { fieldStyles } from '@/components/ui/field';
+import { useKeepTypedBeforeHydration } from '@/components/ui/use-keep-typed-before-hydration';
 import styles from './credential-filters.module.css';
 
 const statuses = [
@@ -25,6 +26,8 @@ export function CredentialFilters({ search, status, sort }: { search: string; st
   const pathname = usePathname();
   const [term, setTerm] = useState(search);
   const [pending, startTransition] = useTransition();
+  const searchRef = useRef<HTMLInputElement>(null);
+  useKeepTypedBeforeHydration(searchRef, setTerm);
 
   const go = (next: { q?: string; status?: string; sort?: string }) => {
     const params = new URLSearchParams();
@@ -44,7 +47,7 @@ export function CredentialFilters({ search, status, sort }: { search: string; st
     <form role="search" className={styles.filters} onSubmit={(event) => event.preventDefault()} aria-busy={pending}>
       <label className={styles.field}>
         <span className={styles.label}>Search</span>
-        <input type="search" className={fieldStyles.input} value={term} placeholder="Name or description" onChange={(e) => setTerm(e.target.value)} />
+        <input ref={searchRef} type="search" className={fieldStyles.input} value={term} placeholder="Name or description" onChange={(e) => setTerm(e.target.value)} />
       </label>
       <label className={styles.field}>
         <span className={styles.label}>Status</span>
