@@ -2,15 +2,18 @@
 
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
 import { fieldStyles } from '@/components/ui/field';
 import { useKeepTypedBeforeHydration } from '@/components/ui/use-keep-typed-before-hydration';
 import type { CredentialDto } from '@/lib/credentials/dto';
-import { AddCredentialOverlay } from './add-credential-overlay';
 import { CredentialGrid } from './credential-grid';
 import styles from './authenticate-screen.module.css';
+
+// The overlay brings the form library and the schemas: load it when someone heads for the tile.
+const loadOverlay = () => import('./add-credential-overlay');
+const AddCredentialOverlay = lazy(() => loadOverlay().then((module) => ({ default: module.AddCredentialOverlay })));
 
 interface Props {
   credentials: CredentialDto[];
@@ -27,6 +30,7 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
   const pathname = usePathname();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [overlayOpen, setOverlayOpen] = useState(false);
+  const [overlayWanted, setOverlayWanted] = useState(false);
   const [savedNow, setSavedNow] = useState<{ credential: CredentialDto; search: string } | null>(null);
   // The confirmation belongs to the list it was shown on: a new search hides it.
   const saved = savedNow?.search === search ? savedNow.credential : null;
@@ -88,7 +92,11 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
         credentials={tiles}
         selectedId={selectedId}
         onSelect={setSelectedId}
-        onAdd={() => setOverlayOpen(true)}
+        onAdd={() => {
+          setOverlayWanted(true);
+          setOverlayOpen(true);
+        }}
+        onAddIntent={() => void loadOverlay()}
         addRef={addRef}
       />
 
@@ -124,16 +132,20 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
         </Button>
       </div>
 
-      <AddCredentialOverlay
-        open={overlayOpen}
-        returnFocusTo={addRef}
-        onClose={() => setOverlayOpen(false)}
-        onSaved={(credential) => {
-          setSavedNow({ credential, search });
-          setSelectedId(credential.id);
-          router.refresh();
-        }}
-      />
+      {overlayWanted && (
+        <Suspense fallback={null}>
+          <AddCredentialOverlay
+            open={overlayOpen}
+            returnFocusTo={addRef}
+            onClose={() => setOverlayOpen(false)}
+            onSaved={(credential) => {
+              setSavedNow({ credential, search });
+              setSelectedId(credential.id);
+              router.refresh();
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

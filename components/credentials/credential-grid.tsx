@@ -10,6 +10,8 @@ interface GridProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onAdd: () => void;
+  /** The pointer or focus reached Add Credential: a good moment to fetch the overlay's code. */
+  onAddIntent: () => void;
   addRef: Ref<HTMLButtonElement>;
 }
 
@@ -19,7 +21,7 @@ const nextKeys: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLef
  * The Add Credential tile, then the saved credentials as a single-select group: click, Enter or
  * Space selects; arrow keys move between tiles; one tile is in the tab order (roving tabindex).
  */
-export function CredentialGrid({ credentials, selectedId, onSelect, onAdd, addRef }: GridProps) {
+export function CredentialGrid({ credentials, selectedId, onSelect, onAdd, onAddIntent, addRef }: GridProps) {
   const groupRef = useRef<HTMLDivElement>(null);
   const focusableId = credentials.some((c) => c.id === selectedId) ? selectedId : credentials[0]?.id;
 
@@ -40,7 +42,7 @@ export function CredentialGrid({ credentials, selectedId, onSelect, onAdd, addRe
 
   return (
     <div className={styles.grid}>
-      <button type="button" ref={addRef} className={styles.add} onClick={onAdd} aria-haspopup="dialog">
+      <button type="button" ref={addRef} className={styles.add} onClick={onAdd} onPointerEnter={onAddIntent} onFocus={onAddIntent} aria-haspopup="dialog">
         <span className={styles.plus} aria-hidden="true">
           <svg width="18" height="18" viewBox="0 0 18 18">
             <path d="M9 3v12M3 9h12" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { getConnectorSpec, type ConnectorId } from '@/lib/connectors/registry';
 
+// zod would otherwise probe for eval (new Function), which the Content-Security-Policy forbids.
+z.config({ jitless: true });
+
 // Control characters and line breaks have no place in a name shown on a tile.
 const printable = /^[^\p{Cc}]*$/u;
 

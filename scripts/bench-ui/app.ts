@@ -1,0 +1,84 @@
+// The app under test for scripts/bench-ui.ts: a throwaway Postgres database, the Planhat test double
+// and `next start` on the benchmark build, all on 127.0.0.1.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
+import { freePort, onCleanup, sleep, spawnGroup, tail, type Group } from './processes';
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database on the local Postgres server of `adminUrl`, dropped at clean-up. */
+export async function createDatabase(adminUrl: string): Promise<string> {
+  const url = new URL(adminUrl);
+  if (!LOCAL_HOSTS.has(url.hostname)) throw new Error(`Refusing to use a non-local Postgres server (${url.hostname}).`);
+  url.hostname = '127.0.0.1';
+  const name = `bench_ui_${randomBytes(6).toString('hex')}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  onCleanup(`drop database ${name}`, () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function startDouble(): Promise<PlanhatDouble> {
+  const double = await startPlanhatDouble({ port: 0, host: '127.0.0.1', latencyMs: 0, tokens: [] });
+  onCleanup('stop the Planhat double', () => double.close());
+  return double;
+}
+
+export type App = { url: string; server: Group; credentialKeys: string; databaseUrl: string };
+
+/** `next start` on the build in `distDir`, configured like production (Postgres, keys, auth secret). */
+export async function startApp(options: { root: string; distDir: string; databaseUrl: string; dataDir: string; planhatUrlTemplate: string; logFile: string }): Promise<App> {
+  const port = await freePort();
+  const credentialKeys = `k1:${randomBytes(32).toString('base64')}`;
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['DATABASE_URL', 'DATA_DIR', 'CREDENTIAL_KEYS', 'BETTER_AUTH_SECRET', 'BETTER_AUTH_URL', 'PLANHAT_API_URL_TEMPLATE', 'PORT']) delete env[name];
+  Object.assign(env, {
+    NEXT_DIST_DIR: options.distDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATABASE_URL: options.databaseUrl,
+    DATA_DIR: options.dataDir,
+    CREDENTIAL_KEYS: credentialKeys,
+    BETTER_AUTH_SECRET: randomBytes(36).toString('base64'),
+    PLANHAT_API_URL_TEMPLATE: options.planhatUrlTemplate,
+  });
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const log = fs.openSync(options.logFile, 'w');
+  onCleanup('close the server log', () => fs.closeSync(log));
+  const server = spawnGroup('next start', path.join(options.root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: options.root,
+    env,
+    stdio: ['ignore', log, log],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  let exitCode: number | null | undefined;
+  void server.exited.then((code) => {
+    exitCode = code;
+  });
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined) throw new Error(`next start exited (${exitCode}) before it was healthy:\n${tail(options.logFile)}`);
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      if (response.status === 200) return { url, server, credentialKeys, databaseUrl: options.databaseUrl };
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(250);
+  }
+  throw new Error(`The app did not answer GET /api/health with 200 within 120 s:\n${tail(options.logFile)}`);
+}
