@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForHydrationOnNavigation } from './support/test';
 import { addCredential, uniqueName } from './support/credentials';
@@ -101,4 +102,29 @@ test('deleting asks for the exact name and removes the credential', async ({ pag
   await expect(page).toHaveURL(/\/credentials$/);
   await page.getByLabel('Search', { exact: true }).fill(name);
   await expect(page.getByText('No credentials match these filters.')).toBeVisible();
+});
+
+test('a credential sealed under a key that is no longer configured shows Can’t decrypt and is fixed by a new token', async ({ page }) => {
+  test.skip(!process.env.DATABASE_URL, 'needs a database the test can change beside the running app (Postgres)');
+  const name = uniqueName('Lost key');
+  const id = await saveAndOpen(page, name, await addPlanhatToken({ token: canaryToken('lostkey') }));
+  // As if the key it was sealed with had been removed from CREDENTIAL_KEYS.
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  await db.query(`UPDATE "Credential" SET "keyId" = 'retired-key' WHERE id = $1`, [id]);
+  await db.end();
+
+  await page.reload();
+  await expect(page.getByText("Can't decrypt — replace the token")).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Re-check/ })).toHaveCount(0);
+  await page.goto('/credentials?status=unreadable');
+  await expect(page.getByRole('article', { name })).toBeVisible();
+  await page.getByRole('article', { name }).getByRole('link', { name: 'Replace token' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Replace token' });
+  await dialog.getByRole('textbox', { name: /New API Access Token/ }).fill(await addPlanhatToken({ token: canaryToken('newkey') }));
+  await dialog.getByRole('button', { name: 'Replace token' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("Can't decrypt — replace the token")).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'History' })).toContainText('Token replaced (verified)');
 });
