@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { CredentialCard, credentialCardGridClass } from '@/components/credentials/credential-card';
 import { CredentialFilters } from '@/components/credentials/credential-filters';
 import { buttonClass } from '@/components/ui/button';
+import styles from './credentials-page.module.css';
 import { requireActor } from '@/lib/auth/actor';
 import type { CredentialStatus } from '@/lib/credentials/dto';
 import { CREDENTIAL_SORTS, listCredentials, type CredentialSort } from '@/lib/credentials/list-credentials';
@@ -26,7 +27,7 @@ export default async function CredentialsPage({ searchParams }: { searchParams: 
         <p className="muted">Every Planhat credential saved in {actor.workspaceName}: check them, fix them, see where they are used.</p>
       </div>
       <CredentialFilters search={params.q ?? ''} status={status ?? ''} sort={sort} />
-      <p className="muted" aria-live="polite" style={{ marginBottom: 16 }}>
+      <p className={styles.count} aria-live="polite">
         {page.total} {page.total === 1 ? 'credential' : 'credentials'}
         {filtered ? ' match' : ''}
       </p>
@@ -38,14 +39,14 @@ export default async function CredentialsPage({ searchParams }: { searchParams: 
       ) : (
         <ul className={credentialCardGridClass}>
           {page.items.map((credential) => (
-            <li key={credential.id} style={{ display: 'grid' }}>
+            <li key={credential.id} className={styles.item}>
               <CredentialCard credential={credential} />
             </li>
           ))}
         </ul>
       )}
       {page.hasMore && (
-        <p style={{ textAlign: 'center', marginTop: 24 }}>
+        <p className={styles.more}>
           <Link className={buttonClass('secondary')} href={`/credentials?${new URLSearchParams({ ...params, limit: String(limit + 48) } as Record<string, string>)}`}>
             Show more
           </Link>

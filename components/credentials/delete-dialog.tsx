@@ -40,7 +40,7 @@ export function DeleteDialog({ credential, open, onClose, returnFocusTo }: Dialo
 
   return (
     <ModalDialog open={open} title={`Delete “${credential.name}”?`} description="The encrypted token is deleted for good. This cannot be undone." onRequestClose={close} returnFocusTo={returnFocusTo}>
-      <form onSubmit={(event) => { event.preventDefault(); void remove(); }} noValidate style={{ display: 'contents' }}>
+      <form onSubmit={(event) => { event.preventDefault(); void remove(); }} noValidate className={dialogStyles.form}>
         <div className={dialogStyles.body}>
           {failure?.formError && (
             <Alert tone="error">

@@ -54,7 +54,7 @@ export function EditDetailsDialog({ credential, open, onClose, returnFocusTo }: 
 
   return (
     <ModalDialog open={open} title="Edit credential" description="Change the name and description. The token stays as it is." onRequestClose={() => { reset(); setConflict(null); onClose(); }} returnFocusTo={returnFocusTo}>
-      <form onSubmit={save} noValidate style={{ display: 'contents' }}>
+      <form onSubmit={save} noValidate className={dialogStyles.form}>
         <div className={dialogStyles.body}>
           {formError && <Alert tone="error">{formError}</Alert>}
           {conflict && (

@@ -30,7 +30,7 @@ export function RecheckButton({ id, name, variant = 'secondary' }: { id: string;
       >
         {pending ? 'Checking with Planhat...' : 'Re-check'}
       </Button>
-      <span role="status" className="muted" style={{ fontSize: 13 }}>
+      <span role="status" className="muted small">
         {message}
       </span>
     </>

@@ -60,7 +60,7 @@ export function ReplaceTokenDialog({ credential, open, onClose, returnFocusTo }:
 
   return (
     <ModalDialog open={open} title="Replace token" description={`Paste a new API Access Token for “${credential.name}”. It is checked with Planhat before it replaces the current one.`} onRequestClose={close} returnFocusTo={returnFocusTo}>
-      <form onSubmit={(event) => { event.preventDefault(); setQuestion(null); void submit({ verify: true }); }} noValidate style={{ display: 'contents' }}>
+      <form onSubmit={(event) => { event.preventDefault(); setQuestion(null); void submit({ verify: true }); }} noValidate className={dialogStyles.form}>
         <div className={dialogStyles.body}>
           {formError && <Alert tone="error">{formError}</Alert>}
           <Field id="new-token" label={`New ${tokenField!.label}`} required help={tokenField!.helpText} error={errors.apiAccessToken?.message}>

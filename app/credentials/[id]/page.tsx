@@ -16,6 +16,7 @@ import { credentialUsage } from '@/lib/credentials/credential-usage';
 import { CredentialError } from '@/lib/credentials/errors';
 import { getCredential } from '@/lib/credentials/get-credential';
 import { getDb } from '@/lib/db/client';
+import pageStyles from '../credentials-page.module.css';
 
 export const metadata: Metadata = { title: 'Credential' };
 
@@ -30,7 +31,7 @@ export default async function CredentialPage({ params, searchParams }: { params:
   const startWith = (await searchParams).replace && credential.can.replaceToken ? 'replace' : null;
   return (
     <div className="page">
-      <p style={{ marginBottom: 16 }}>
+      <p className={pageStyles.back}>
         <Link href="/credentials">← All credentials</Link>
       </p>
       <div className={styles.header}>
@@ -45,7 +46,7 @@ export default async function CredentialPage({ params, searchParams }: { params:
         <CredentialActions credential={credential} startWith={startWith} />
       </div>
       {credential.status === 'unreadable' && (
-        <div style={{ marginBottom: 24 }}>
+        <div className={pageStyles.banner}>
           <Alert tone="error">Can&apos;t decrypt — replace the token. It was sealed with a key this server no longer has, so it cannot be used until a new token is saved.</Alert>
         </div>
       )}
