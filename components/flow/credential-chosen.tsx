@@ -1,47 +1,42 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PlanhatMark } from '@/components/credentials/planhat-mark';
-import { readsSummary } from '@/components/credentials/credential-summary';
 import { StatusBadge } from '@/components/credentials/status-badge';
 import { buttonClass } from '@/components/ui/button';
-import { requireActor } from '@/lib/auth/actor';
-import { CredentialError } from '@/lib/credentials/errors';
-import { getCredential } from '@/lib/credentials/get-credential';
+import { RelativeTime } from '@/components/ui/relative-time';
+import type { CredentialDto } from '@/lib/credentials/dto';
 import { flowPaths, type FlowKind } from './flow-kind';
-import { StepIndicator } from './step-indicator';
-import styles from './flow.module.css';
+import styles from './credential-chosen.module.css';
 
-/** Configure step placeholder: confirms which credential was chosen, and nothing more. */
-export async function CredentialChosen({ kind, searchParams }: { kind: FlowKind; searchParams: Promise<{ credential?: string }> }) {
-  const { credential: id = '' } = await searchParams;
-  const actor = await requireActor(`${flowPaths[kind]}/configure?credential=${encodeURIComponent(id)}`);
-  const credential = await getCredential(actor, id, 'use').catch((error: unknown) => {
-    if (error instanceof CredentialError) notFound();
-    throw error;
-  });
+/** Configure step: the credential picked on the Authenticate step, with the way back to pick another. */
+export function CredentialChosen({ kind, credential }: { kind: FlowKind; credential: CredentialDto }) {
+  const report = credential.accessReport;
   return (
-    <div className="page">
-      <StepIndicator current="Configure" />
-      <section className={styles.card} aria-labelledby="chosen-title">
-        <h1 id="chosen-title">Credential chosen</h1>
-        <div className={styles.row}>
-          <PlanhatMark />
-          <strong>{credential.name}</strong>
+    <section className={styles.card} aria-labelledby="chosen-title">
+      <PlanhatMark />
+      <div className={styles.text}>
+        <h2 id="chosen-title" className={styles.title}>
+          Credential chosen
+        </h2>
+        <div className={styles.line}>
+          <p>
+            This {kind} will use “<strong>{credential.name}</strong>”.
+          </p>
           <StatusBadge status={credential.status} />
         </div>
-        <p className="muted">
-          {readsSummary(credential)}. Token ending in {credential.tokenHint}.
+        <p className={styles.facts}>
+          Token ending in <span className={styles.mono}>{credential.tokenHint}</span>
+          {report && ` · reads ${report.readableCount} of ${report.modelCount} data models`}
+          {credential.checkedAt && (
+            <>
+              {' · checked '}
+              <RelativeTime iso={credential.checkedAt} />
+            </>
+          )}
         </p>
-        <p>
-          This {kind} will use “{credential.name}”. Configuring the {kind} itself (the data model{kind === 'destination' ? ' and write mode' : ' to read'}) is not
-          available in this version yet.
-        </p>
-        <div className={styles.row}>
-          <Link className={buttonClass('secondary')} href={flowPaths[kind]}>
-            Choose another credential
-          </Link>
-        </div>
-      </section>
-    </div>
+      </div>
+      <Link className={`${buttonClass('secondary')} ${styles.change}`} href={flowPaths[kind]}>
+        Choose another credential
+      </Link>
+    </section>
   );
 }

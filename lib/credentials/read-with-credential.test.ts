@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { recordsFor } from '@/e2e/planhat-double/data';
+import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
+import { createTestActor, saveTestCredential, startServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
+import { authorize } from './authz';
+import { CredentialError } from './errors';
+import { readWithCredential, type CredentialReadRequest } from './read-with-credential';
+
+// The rule book lets every role use a credential today; spying on it proves the read asks it.
+vi.mock('./authz', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./authz')>();
+  return { ...actual, authorize: vi.fn(actual.authorize) };
+});
+
+let double: PlanhatDouble;
+let env: ServiceTestEnv;
+beforeAll(async () => {
+  double = await startPlanhatDouble({ port: 0, tokens: [] });
+  env = await startServiceTestEnv({ planhatUrlTemplate: double.urlTemplate });
+});
+afterAll(async () => {
+  await env?.close();
+  await double?.close();
+});
+
+const companies: CredentialReadRequest = {
+  model: 'companies',
+  limit: 5,
+  offset: 0,
+  select: ['name', 'mrr'],
+  source: { id: 'source-1', name: 'Nightly companies' },
+  trigger: 'source-read',
+};
+const events = (credentialId: string) => env.db.credentialEvent.findMany({ where: { credentialId }, orderBy: { createdAt: 'asc' } });
+
+describe('reading Planhat records with a stored credential', () => {
+  it('returns the records Planhat serves and records the use in the audit trail, never the token', async () => {
+    const actor = await createTestActor(env.db);
+    const { credential, token } = await saveTestCredential(actor, double);
+
+    const read = await readWithCredential(actor, credential.id, { ...companies, offset: 5 });
+
+    expect(read.result.ok).toBe(true);
+    const names = read.result.ok ? read.result.records.map((record) => record.name) : [];
+    expect(names).toEqual(recordsFor('companies').slice(5, 10).map((record) => record.name));
+    const used = (await events(credential.id)).filter((event) => event.type === 'used');
+    expect(used).toMatchObject([{ outcome: 'ok', actorId: actor.userId, detail: { source: companies.source, model: 'companies', offset: 5, records: 5 } }]);
+    expect(JSON.stringify({ read, used })).not.toContain(token);
+  });
+
+  it('says the token was rejected and marks the credential Invalid when it was revoked', async () => {
+    const actor = await createTestActor(env.db);
+    const { credential, token } = await saveTestCredential(actor, double);
+    double.revoke(token);
+
+    const read = await readWithCredential(actor, credential.id, companies);
+
+    expect(read.result).toMatchObject({ ok: false, error: 'invalid-token' });
+    expect(read.credential.status).toBe('invalid');
+    expect(await env.db.credential.findUniqueOrThrow({ where: { id: credential.id } })).toMatchObject({ status: 'invalid' });
+    const trail = (await events(credential.id)).map((event) => [event.type, event.outcome, (event.detail as { trigger?: string }).trigger]);
+    expect(trail).toEqual([
+      ['created', 'verified', undefined],
+      ['used', 'invalid-token', undefined],
+      ['checked', 'invalid', 'source-read'],
+    ]);
+  });
+
+  it('reports a model the token lost permission on and refreshes the access report', async () => {
+    const actor = await createTestActor(env.db);
+    const { credential, token } = await saveTestCredential(actor, double);
+    double.addToken({ token, readable: ['endusers'] });
+
+    const read = await readWithCredential(actor, credential.id, companies);
+
+    expect(read.result).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(read.credential.status).toBe('verified');
+    expect(read.credential.accessReport?.models.companies?.access).toBe('forbidden');
+  });
+
+  it('finds the cluster of a credential saved without verifying before reading', async () => {
+    const actor = await createTestActor(env.db);
+    const { credential } = await saveTestCredential(actor, double, { cluster: 'api-eu' }, { verify: false });
+    expect(credential.region).toBeNull();
+
+    const read = await readWithCredential(actor, credential.id, companies);
+
+    expect(read.result.ok).toBe(true);
+    expect(read.credential).toMatchObject({ region: 'api-eu', status: 'verified' });
+  });
+
+  it('does not find a credential of another workspace, and calls Planhat for nothing', async () => {
+    const owner = await createTestActor(env.db);
+    const stranger = await createTestActor(env.db);
+    const { credential } = await saveTestCredential(owner, double);
+    double.clearRequests();
+
+    await expect(readWithCredential(stranger, credential.id, companies)).rejects.toMatchObject({ code: 'not-found' });
+
+    expect(double.requests()).toEqual([]);
+    expect((await events(credential.id)).map((event) => event.type)).toEqual(['created']);
+  });
+
+  it('asks the rule book whether the person may use the credential, and stops when it says no', async () => {
+    const actor = await createTestActor(env.db, { role: 'member' });
+    const { credential } = await saveTestCredential(actor, double);
+    double.clearRequests();
+    vi.mocked(authorize).mockImplementationOnce((_actor, action) => {
+      throw new CredentialError('forbidden', `refused ${action}`);
+    });
+
+    await expect(readWithCredential(actor, credential.id, companies)).rejects.toMatchObject({ code: 'forbidden', message: 'refused use' });
+
+    expect(double.requests()).toEqual([]);
+  });
+});

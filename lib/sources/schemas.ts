@@ -1,0 +1,31 @@
+// Client-safe: the configure forms validate with these, and the server again.
+import { z } from 'zod';
+import { PLANHAT_MODEL_IDS } from '@/lib/connectors/planhat/models';
+
+// Control characters and line breaks have no place in a name shown in lists.
+const printable = /^[^\p{Cc}]*$/u;
+
+export const connectionNameSchema = (noun: 'source' | 'destination') =>
+  z
+    .string({ error: `Enter a name for the ${noun}.` })
+    .trim()
+    .min(1, `Enter a name for the ${noun}.`)
+    .max(80, 'Use at most 80 characters for the name.')
+    .regex(printable, 'The name cannot contain line breaks or control characters.');
+
+export const planhatModelSchema = (message: string) => z.enum(PLANHAT_MODEL_IDS, { error: message });
+
+export const WRITE_MODES = [
+  { id: 'create', label: 'Create', description: 'Every record is sent as a new Planhat record.' },
+  {
+    id: 'upsert',
+    label: 'Upsert',
+    description: 'Records that match an existing one on Planhat ID, external ID or source ID update it; the rest are created.',
+  },
+] as const;
+
+export type WriteMode = (typeof WRITE_MODES)[number]['id'];
+
+export const writeModeSchema = z.enum(['create', 'upsert'], { error: 'Choose a write mode: Create or Upsert.' });
+
+export const writeModeLabel = (mode: string) => WRITE_MODES.find((entry) => entry.id === mode)?.label ?? mode;
