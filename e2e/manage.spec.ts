@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForHydrationOnNavigation } from './support/test';
 import { addCredential, uniqueName } from './support/credentials';
 import { addPlanhatToken, canaryToken, planhatRequests, revokePlanhatToken } from './support/planhat-double-client';
+import { newCredentialAndContinue, saveSource } from './support/sources';
 
 async function saveAndOpen(page: Page, name: string, token: string) {
   await page.goto('/sources/new/planhat');
@@ -127,4 +128,31 @@ test('a credential sealed under a key that is no longer configured shows Can’t
   await expect(dialog).toBeHidden();
   await expect(page.getByText("Can't decrypt — replace the token")).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'History' })).toContainText('Token replaced (verified)');
+});
+
+test('a credential in use cannot be deleted: the dialog lists what uses it, and deleting works once it is free', async ({ page }) => {
+  const { credentialName } = await newCredentialAndContinue(page, 'sources');
+  const source = await saveSource(page);
+  await page.getByRole('link', { name: credentialName }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: credentialName })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Used by' })).toContainText(source.name);
+
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(`Type ${credentialName} to confirm`).fill(credentialName);
+  await dialog.getByRole('button', { name: 'Delete credential' }).click();
+  await expect(dialog.getByText('This credential is in use and cannot be deleted.')).toBeVisible();
+  await expect(dialog.getByRole('link', { name: source.name })).toBeVisible();
+
+  await dialog.getByRole('link', { name: source.name }).click();
+  await page.getByRole('button', { name: 'Delete source' }).click();
+  await page.getByRole('button', { name: 'Yes, delete source' }).click();
+  await expect(page).toHaveURL(/\/sources\?deleted=1$/);
+
+  await page.goto(`/credentials?q=${encodeURIComponent(credentialName)}`);
+  await page.getByRole('link', { name: `Details of ${credentialName}` }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('dialog').getByLabel(`Type ${credentialName} to confirm`).fill(credentialName);
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete credential' }).click();
+  await expect(page).toHaveURL(/\/credentials$/);
 });
