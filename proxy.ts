@@ -17,6 +17,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// The JSON API needs no CSP nonce; its handlers set their own headers (lib/api).
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/v1/).*)' }],
 };

@@ -24,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         { href: '/destinations', label: 'Destinations' },
         { href: '/credentials', label: 'Credentials' },
         { href: '/settings/members', label: 'Members' },
+        { href: '/settings/api-keys', label: 'API keys' },
       ]
     : [];
   return (

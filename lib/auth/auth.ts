@@ -11,12 +11,16 @@ import { clearSignInAttempts, countSignInAttempt } from './account-throttle';
 import { resolveAuthSecret } from './auth-secret';
 import { baseUrlOptions, ipRateLimits } from './auth-options';
 import { signUpAllowed } from './sign-up-policy';
+import { workspaceAccessControl, workspaceRoles } from './workspace-access';
 
 function createAuth(db: Db) {
   const env = getEnv();
   const { baseURL, useSecureCookies } = baseUrlOptions(env.BETTER_AUTH_URL);
   return betterAuth({
     appName: 'Credential Manager',
+    // Keys are managed by the settings page's server actions, which apply this app's rules (and
+    // record who created a key); the plugin's own HTTP endpoints would let a caller set that freely.
+    disabledPaths: ['/api-key/create', '/api-key/get', '/api-key/update', '/api-key/delete', '/api-key/list'],
     database: prismaAdapter(db, { provider: 'postgresql' }),
     secret: resolveAuthSecret(env),
     baseURL,
@@ -45,12 +49,13 @@ function createAuth(db: Db) {
       }),
     },
     plugins: [
-      organization({ invitationExpiresIn: 60 * 60 * 24 * 7 }),
+      organization({ ac: workspaceAccessControl, roles: workspaceRoles, invitationExpiresIn: 60 * 60 * 24 * 7 }),
       // Workspace API keys for /api/v1; per-key rate limits are counted on the key's row, so they
       // hold across instances.
       apiKey({
         references: 'organization',
         defaultPrefix: 'phcm_',
+        startingCharactersConfig: { charactersLength: 10 },
         enableMetadata: true,
         storage: 'database',
         rateLimit: { enabled: true, timeWindow: 60_000, maxRequests: env.API_RATE_LIMIT_PER_MINUTE },

@@ -1,12 +1,13 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
+import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type CredentialEventType = 'created' | 'checked' | 'renamed' | 'token-replaced' | 'deleted' | 'used';
 
-type EventWriter = { credentialEvent: { create(args: { data: Prisma.CredentialEventUncheckedCreateInput }): Promise<unknown> } };
+type EventWriter = Pick<Db, 'credentialEvent'> | Prisma.TransactionClient;
 
-/** Appends to a credential's audit trail, inside the caller's transaction. Never pass a token. */
+/** Appends to a credential's audit trail, inside the caller's transaction (or batch). Never pass a token. */
 export function recordEvent(
   db: EventWriter,
   actor: Actor | null,

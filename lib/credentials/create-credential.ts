@@ -40,9 +40,11 @@ export async function createCredential(actor: Actor, input: NewCredential): Prom
 
   const id = randomUUID();
   const owner = { id, ...scope };
+  const columns = check ? checkColumns(check) : UNVERIFIED_COLUMNS;
   try {
-    const row = await db.$transaction(async (tx) => {
-      const created = await tx.credential.create({
+    // One batch (not an interactive transaction): both rows are known up front.
+    const [row] = await db.$transaction([
+      db.credential.create({
         data: {
           ...owner,
           createdById: actor.userId,
@@ -51,16 +53,15 @@ export async function createCredential(actor: Actor, input: NewCredential): Prom
           description: input.description,
           region: input.fields.region === 'auto' ? null : input.fields.region,
           ...sealedTokenColumns(keyring, owner, token),
-          ...(check ? checkColumns(check) : UNVERIFIED_COLUMNS),
+          ...columns,
         },
         select: credentialDtoSelect,
-      });
-      await recordEvent(tx, actor, { ...owner, name: input.name }, 'created', {
-        outcome: created.status,
+      }),
+      recordEvent(db, actor, { ...owner, name: input.name }, 'created', {
+        outcome: columns.status,
         detail: check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false },
-      });
-      return created;
-    });
+      }),
+    ]);
     return { ok: true, credential: toCredentialDto(row, actor, keyring) };
   } catch (error) {
     // Someone saved the same name between our check and our insert.

@@ -1,0 +1,89 @@
+// What /api/v1 returns, as zod schemas: the OpenAPI document is generated from them, and the
+// tests parse real responses with them. Nothing here has a place for a token or a ciphertext.
+import { z } from 'zod';
+import type { CredentialEventDto } from '@/lib/credentials/credential-events';
+import type { CredentialUsage } from '@/lib/credentials/credential-usage';
+import type { CredentialDto } from '@/lib/credentials/dto';
+import type { CheckResult } from '@/lib/credentials/run-check';
+
+const isoTime = z.iso.datetime({ offset: true });
+
+export const modelAccessSchema = z.object({
+  access: z.enum(['readable', 'forbidden', 'error']),
+  reason: z.string().optional(),
+});
+
+export const accessReportSchema = z
+  .object({
+    models: z.record(z.string(), modelAccessSchema).meta({ description: 'Read access per Planhat data model.' }),
+    readableCount: z.int().min(0),
+    modelCount: z.int().min(0),
+    writeAccessNote: z.string(),
+  })
+  .meta({ description: 'What the last successful check found.' });
+
+export const credentialStatusSchema = z.enum(['verified', 'not_verified', 'invalid', 'unreadable']);
+
+export const credentialSchema = z.object({
+  id: z.uuid(),
+  connector: z.string().meta({ examples: ['planhat'] }),
+  name: z.string(),
+  description: z.string(),
+  region: z.string().nullable().meta({ description: 'The Planhat cluster that accepted the token, e.g. `api-eu`.' }),
+  status: credentialStatusSchema,
+  statusReason: z.string().nullable(),
+  checkedAt: isoTime.nullable(),
+  accessReport: accessReportSchema.nullable(),
+  tokenHint: z.string().meta({ description: 'The last four characters of the token; the token itself is never returned.' }),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  version: z.int().min(1).meta({ description: 'Also sent as the ETag; send it back in If-Match to change the credential.' }),
+  createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  can: z
+    .object({ use: z.boolean(), check: z.boolean(), rename: z.boolean(), replaceToken: z.boolean(), delete: z.boolean() })
+    .meta({ description: 'What the API key (acting as its creator) may do with this credential.' }),
+});
+
+export const credentialPageSchema = z.object({
+  items: z.array(credentialSchema),
+  nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+});
+
+export const checkSchema = z.object({
+  status: z.enum(['verified', 'invalid', 'unreachable']),
+  cluster: z.string().nullable(),
+  readableCount: z.int().min(0),
+  models: z.record(z.string(), modelAccessSchema),
+  writeAccessNote: z.string(),
+  checkedAt: isoTime,
+  reason: z.string().nullable(),
+  reasonCode: z.enum(['invalid-token', 'token-rejected-midway', 'rate-limited', 'timeout', 'unreachable']).nullable(),
+});
+
+export const checkOutcomeSchema = z.object({ credential: credentialSchema, check: checkSchema });
+
+export const credentialEventSchema = z.object({
+  id: z.string(),
+  type: z.string().meta({ examples: ['created', 'checked', 'renamed', 'token-replaced', 'deleted', 'used'] }),
+  outcome: z.string().nullable(),
+  actorName: z.string().nullable(),
+  credentialName: z.string(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+  at: isoTime,
+});
+
+export const credentialEventsSchema = z.object({ items: z.array(credentialEventSchema) });
+
+const usedBySchema = z.array(z.object({ id: z.string(), name: z.string(), model: z.string() }));
+export const usageSchema = z.object({ sources: usedBySchema, destinations: usedBySchema });
+
+// The service's types must fit these schemas, or the document would describe something else.
+export const credentialResource = (dto: CredentialDto): z.output<typeof credentialSchema> => dto;
+export const eventResource = (event: CredentialEventDto): z.output<typeof credentialEventSchema> => event;
+export const usageResource = (usage: CredentialUsage): z.output<typeof usageSchema> => usage;
+
+/** Only what the report means, picked field by field. */
+export function checkResource(check: CheckResult): z.output<typeof checkSchema> {
+  const { status, cluster, readableCount, models, writeAccessNote, checkedAt } = check;
+  return { status, cluster, readableCount, models, writeAccessNote, checkedAt, reason: check.reason ?? null, reasonCode: check.reasonCode ?? null };
+}
