@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
-import { createTestActor, saveTestCredential, startServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
+import { describe, expect, it } from 'vitest';
+import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { sealedCredentialRow } from '@/lib/testing/seed-credentials';
 import { randomKeyring } from '@/lib/vault/test-keyrings';
 import { deleteCredential } from './delete-credential';
@@ -15,14 +15,7 @@ import { updateCredentialDetails } from './update-details';
 let double: PlanhatDouble;
 let env: ServiceTestEnv;
 
-beforeAll(async () => {
-  double = await startPlanhatDouble({ port: 0 });
-  env = await startServiceTestEnv({ planhatUrlTemplate: double.urlTemplate });
-});
-afterAll(async () => {
-  await env?.close();
-  await double?.close();
-});
+withServiceTestEnv((started) => ({ double, env } = started));
 
 const newToken = () => {
   const token = `phtest_${randomUUID().replaceAll('-', '')}`;

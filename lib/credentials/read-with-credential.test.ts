@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { recordsFor } from '@/e2e/planhat-double/data';
-import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
-import { createTestActor, saveTestCredential, startServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
+import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { authorize } from './authz';
 import { CredentialError } from './errors';
 import { readWithCredential, type CredentialReadRequest } from './read-with-credential';
@@ -14,14 +14,7 @@ vi.mock('./authz', async (importOriginal) => {
 
 let double: PlanhatDouble;
 let env: ServiceTestEnv;
-beforeAll(async () => {
-  double = await startPlanhatDouble({ port: 0, tokens: [] });
-  env = await startServiceTestEnv({ planhatUrlTemplate: double.urlTemplate });
-});
-afterAll(async () => {
-  await env?.close();
-  await double?.close();
-});
+withServiceTestEnv((started) => ({ double, env } = started));
 
 const companies: CredentialReadRequest = {
   model: 'companies',

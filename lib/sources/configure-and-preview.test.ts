@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordsFor } from '@/e2e/planhat-double/data';
-import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
-import { createTestActor, saveTestCredential, startServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
+import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { credentialForConfigure } from './configure-credential';
 import { readPreview } from './read-preview';
 
 let double: PlanhatDouble;
 let env: ServiceTestEnv;
-beforeAll(async () => {
-  double = await startPlanhatDouble({ port: 0, tokens: [] });
-  env = await startServiceTestEnv({ planhatUrlTemplate: double.urlTemplate });
-});
-afterAll(async () => {
-  await env?.close();
-  await double?.close();
-});
+withServiceTestEnv((started) => ({ double, env } = started));
 
 const checks = async (credentialId: string) =>
   (await env.db.credentialEvent.findMany({ where: { credentialId, type: 'checked' } })).map((event) => (event.detail as { trigger: string }).trigger);

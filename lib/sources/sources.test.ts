@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
-import { createTestActor, saveTestCredential, startServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
+import { describe, expect, it } from 'vitest';
+import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { changeSourceCredential } from './change-source-credential';
 import { createDestination, createSource } from './create-source';
 import { deleteSource } from './delete-source';
@@ -9,14 +9,7 @@ import { listDestinations, listSources } from './list-sources';
 
 let double: PlanhatDouble;
 let env: ServiceTestEnv;
-beforeAll(async () => {
-  double = await startPlanhatDouble({ port: 0, tokens: [] });
-  env = await startServiceTestEnv({ planhatUrlTemplate: double.urlTemplate });
-});
-afterAll(async () => {
-  await env?.close();
-  await double?.close();
-});
+withServiceTestEnv((started) => ({ double, env } = started));
 
 describe('data sources and destinations', () => {
   it('creates a source on a credential of the workspace and lists it with its credential and model', async () => {

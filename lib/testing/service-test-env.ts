@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { PlanhatDouble, TokenScenario } from '@/e2e/planhat-double/server';
+import { afterAll, beforeAll } from 'vitest';
+import { startPlanhatDouble, type PlanhatDouble, type TokenScenario } from '@/e2e/planhat-double/server';
 import type { Actor, WorkspaceRole } from '@/lib/auth/actor';
 import { createCredential } from '@/lib/credentials/create-credential';
 import type { CredentialDto } from '@/lib/credentials/dto';
@@ -79,4 +80,21 @@ export async function saveTestCredential(
   });
   if (!outcome.ok) throw new Error(`could not save the test credential: ${outcome.problem}`);
   return { credential: outcome.credential, token };
+}
+
+/**
+ * Registers beforeAll/afterAll that start a Planhat double and a service environment pointed at it,
+ * handing both to `onStart` (assign them to the test file's variables), and stop them afterwards.
+ */
+export function withServiceTestEnv(onStart: (started: { double: PlanhatDouble; env: ServiceTestEnv }) => void) {
+  let started: { double: PlanhatDouble; env: ServiceTestEnv } | undefined;
+  beforeAll(async () => {
+    const double = await startPlanhatDouble({ port: 0, tokens: [] });
+    started = { double, env: await startServiceTestEnv({ planhatUrlTemplate: double.urlTemplate }) };
+    onStart(started);
+  });
+  afterAll(async () => {
+    await started?.env.close();
+    await started?.double.close();
+  });
 }
