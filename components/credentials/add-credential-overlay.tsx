@@ -13,6 +13,7 @@ import { planhatConnector, type PlanhatCredentialInput } from '@/lib/connectors/
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { newCredentialSchema } from '@/lib/credentials/schemas';
 import { PlanhatMark } from './planhat-mark';
+import { RegionField } from './region-field';
 import { answersTo, SaveQuestionPanel } from './save-question';
 import styles from './add-credential-overlay.module.css';
 
@@ -143,20 +144,7 @@ export function AddCredentialOverlay({ open, onClose, onSaved, returnFocusTo }: 
               <summary>
                 {regionField!.label} <span className={styles.summaryValue}>(optional)</span>
               </summary>
-              <Field id="planhat-region" label={regionField!.label} help={regionField!.helpText} error={errors.region?.message}>
-                <select
-                  id="planhat-region"
-                  className={fieldStyles.input}
-                  aria-describedby={describedBy('planhat-region', regionField!.helpText, errors.region)}
-                  {...register('region')}
-                >
-                  {regionField!.options!.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <RegionField id="planhat-region" error={errors.region?.message} registration={register('region')} />
             </details>
           </fieldset>
           {question && (

@@ -8,14 +8,15 @@ import type { SaveQuestion } from '@/app/credentials/actions';
 import { replaceTokenAction } from '@/app/credentials/manage-actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { describedBy, Field, fieldStyles } from '@/components/ui/field';
+import { describedBy, Field } from '@/components/ui/field';
 import { dialogStyles, ModalDialog } from '@/components/ui/modal-dialog';
 import { SecretInput } from '@/components/ui/secret-input';
 import { planhatConnector, planhatCredentialSchema, type PlanhatCredentialInput } from '@/lib/connectors/planhat/spec';
 import type { DialogProps } from './credential-actions';
+import { RegionField } from './region-field';
 import { SaveQuestionPanel, answersTo } from './save-question';
 
-const [tokenField, regionField] = planhatConnector.fields;
+const [tokenField] = planhatConnector.fields;
 
 /** Its own small dialog with an empty field: the stored token is never shown or echoed. */
 export function ReplaceTokenDialog({ credential, open, onClose, returnFocusTo }: DialogProps) {
@@ -66,15 +67,7 @@ export function ReplaceTokenDialog({ credential, open, onClose, returnFocusTo }:
           <Field id="new-token" label={`New ${tokenField!.label}`} required help={tokenField!.helpText} error={errors.apiAccessToken?.message}>
             <SecretInput id="new-token" data-autofocus aria-invalid={errors.apiAccessToken ? true : undefined} aria-describedby={describedBy('new-token', tokenField!.helpText, errors.apiAccessToken)} {...register('apiAccessToken')} />
           </Field>
-          <Field id="new-region" label={regionField!.label} help={regionField!.helpText}>
-            <select id="new-region" className={fieldStyles.input} aria-describedby="new-region-help" {...register('region')}>
-              {regionField!.options!.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <RegionField id="new-region" error={errors.region?.message} registration={register('region')} />
           {question && (
             <SaveQuestionPanel question={question} pending={pending} onRetry={() => void submit({ verify: true })} onProceed={() => void submit(answersTo(question))} onDismiss={() => setQuestion(null)} />
           )}
