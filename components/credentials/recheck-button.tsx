@@ -23,7 +23,12 @@ export function RecheckButton({ id, name, variant = 'secondary' }: { id: string;
             const data = new FormData();
             data.set('id', id);
             const result = await recheckAction(data);
-            setMessage(result.ok && result.credential ? `Checked: ${statusLabels[result.credential.status]}` : result.ok ? '' : result.formError ?? 'The check failed.');
+            if (!result.ok) {
+              // Keep the explanation on screen (a refresh could navigate away, e.g. to sign in).
+              setMessage(result.formError ?? 'The check failed.');
+              return;
+            }
+            setMessage(result.credential ? `Checked: ${statusLabels[result.credential.status]}` : '');
             router.refresh();
           })
         }
