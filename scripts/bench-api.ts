@@ -19,7 +19,7 @@ import { percentile, runLoad, type LoadResult } from './bench-api/load';
 import { seedOwnerWithKeys, verifyStored } from './bench-api/seed';
 import { createDatabase, startApp, startDouble } from './bench-ui/app';
 import { buildApp } from './bench-ui/build';
-import { onCleanup, runCleanups } from './bench-ui/processes';
+import { exitWithCleanup, onCleanup } from './bench-ui/processes';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST_DIR = '.next-api';
@@ -36,18 +36,7 @@ const clients = option('clients', 20);
 const reuseBuild = args.includes('--reuse-build') && fs.existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'));
 const adminUrl = process.env.BENCH_API_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-let cleaning: Promise<void> | undefined;
-async function exit(code: number): Promise<never> {
-  cleaning ??= runCleanups();
-  await cleaning;
-  process.exit(code);
-}
-process.on('SIGINT', () => void exit(130));
-process.on('SIGTERM', () => void exit(143));
-setTimeout(() => {
-  console.error('bench:api: still running after 20 min; stopping.');
-  void exit(2);
-}, 20 * 60_000).unref();
+const exit = exitWithCleanup('bench:api', 20 * 60_000);
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-'));
 onCleanup('remove the temporary folder', () => fs.rmSync(workDir, { recursive: true, force: true }));

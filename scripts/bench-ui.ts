@@ -18,7 +18,7 @@ import { addCredentialsViaUi, cookieHeader, createOwner, launchBrowser, loadPage
 import { buildApp } from './bench-ui/build';
 import { chunkModules, clientModulePaths } from './bench-ui/chunks';
 import { LIGHTHOUSE, runLighthouse, type LighthouseRun } from './bench-ui/lighthouse';
-import { onCleanup, runCleanups } from './bench-ui/processes';
+import { exitWithCleanup, onCleanup } from './bench-ui/processes';
 import { openSeeder } from './bench-ui/seed';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -52,19 +52,7 @@ const median = (values: number[]) => {
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const step = (message: string) => console.log(`\n-- ${message}`);
 
-// Ctrl-C, the watchdog and the end of main all come here; clean-up runs once and everyone waits for it.
-let cleaning: Promise<void> | undefined;
-async function exit(code: number): Promise<never> {
-  cleaning ??= runCleanups();
-  await cleaning;
-  process.exit(code);
-}
-process.on('SIGINT', () => void exit(130));
-process.on('SIGTERM', () => void exit(143));
-setTimeout(() => {
-  console.error(`bench:ui: still running after ${WATCHDOG_MS / 60_000} min; stopping.`);
-  void exit(2);
-}, WATCHDOG_MS).unref();
+const exit = exitWithCleanup('bench:ui', WATCHDOG_MS);
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ui-'));
 onCleanup('remove the temporary folder', () => fs.rmSync(workDir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 // Test support for /api/v1: a migrated database, the Planhat double, real API keys from the real
 // plugin, and Requests shaped like the ones Next hands to route handlers.
 import { randomBytes } from 'node:crypto';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startPlanhatDouble, type PlanhatDouble, type TokenScenario } from '@/e2e/planhat-double/server';
 import type { Actor } from '@/lib/auth/actor';
 import { startServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
@@ -70,3 +70,21 @@ export async function expectProblem(response: Response, status: number, type: st
 export async function withApiKey(actor: Actor): Promise<{ actor: Actor; key: string }> {
   return { actor, key: await apiKeyFor(actor) };
 }
+
+/** Registers beforeAll/afterAll for an API test file; `onStart` receives the environment. */
+export function withApiTestEnv(onStart: (env: ApiTestEnv) => void) {
+  let env: ApiTestEnv | undefined;
+  beforeAll(async () => {
+    env = await startApiTestEnv();
+    onStart(env);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+}
+
+export type ApiCall = { key: string; body?: unknown; ifMatch?: string; query?: string };
+
+/** A request to a credential route with an API key, a JSON body and an optional If-Match. */
+export const credentialRequest = (method: string, path: string, { key, body, ifMatch }: ApiCall) =>
+  apiRequest(path, { method, key, body, headers: ifMatch ? { 'if-match': ifMatch } : {} });

@@ -138,3 +138,23 @@ export function tail(file: string, lines = 40): string {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Ctrl-C, a watchdog and the end of main all stop the script through the returned `exit`: clean-up
+ * runs once and everyone waits for it.
+ */
+export function exitWithCleanup(script: string, watchdogMs: number): (code: number) => Promise<never> {
+  let cleaning: Promise<void> | undefined;
+  const exit = async (code: number): Promise<never> => {
+    cleaning ??= runCleanups();
+    await cleaning;
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void exit(130));
+  process.on('SIGTERM', () => void exit(143));
+  setTimeout(() => {
+    console.error(`${script}: still running after ${watchdogMs / 60_000} min; stopping.`);
+    void exit(2);
+  }, watchdogMs).unref();
+  return exit;
+}

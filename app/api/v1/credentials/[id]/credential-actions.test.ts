@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkOutcomeSchema, credentialEventsSchema } from '@/lib/api/schemas/credential-resources';
-import { apiRequest, expectProblem, plantToken, routeParams, startApiTestEnv, withApiKey, type ApiTestEnv } from '@/lib/api/testing';
+import { expectProblem, plantToken, routeParams, withApiKey, withApiTestEnv, credentialRequest, type ApiCall, type ApiTestEnv } from '@/lib/api/testing';
 import { createTestActor, saveTestCredential } from '@/lib/testing/service-test-env';
 import { sealedCredentialRow } from '@/lib/testing/seed-credentials';
 import { randomKeyring } from '@/lib/vault/test-keyrings';
@@ -11,16 +11,10 @@ import { PATCH } from './route';
 import { PUT } from './token/route';
 
 let env: ApiTestEnv;
-beforeAll(async () => {
-  env = await startApiTestEnv();
-});
-afterAll(async () => {
-  await env?.close();
-});
+withApiTestEnv((started) => (env = started));
 
-type Call = { key: string; body?: unknown; ifMatch?: string; query?: string };
-const request = (method: string, path: string, { key, body, ifMatch }: Call) =>
-  apiRequest(path, { method, key, body, headers: ifMatch ? { 'if-match': ifMatch } : {} });
+type Call = ApiCall;
+const request = credentialRequest;
 const api = {
   patch: (id: string, call: Call) => PATCH(request('PATCH', `/credentials/${id}`, call), routeParams({ id })),
   putToken: (id: string, call: Call) => PUT(request('PUT', `/credentials/${id}/token`, call), routeParams({ id })),

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { credentialSchema } from '@/lib/api/schemas/credential-resources';
-import { apiKeyFor, apiRequest, expectProblem, plantToken, routeParams, startApiTestEnv, withApiKey, type ApiTestEnv } from '@/lib/api/testing';
+import { apiKeyFor, expectProblem, plantToken, routeParams, withApiKey, withApiTestEnv, credentialRequest, type ApiCall, type ApiTestEnv } from '@/lib/api/testing';
 import type { Actor } from '@/lib/auth/actor';
 import { createTestActor, saveTestCredential } from '@/lib/testing/service-test-env';
 import { POST as CHECK } from './check/route';
@@ -10,16 +10,10 @@ import { DELETE, GET, PATCH } from './route';
 import { PUT } from './token/route';
 
 let env: ApiTestEnv;
-beforeAll(async () => {
-  env = await startApiTestEnv();
-});
-afterAll(async () => {
-  await env?.close();
-});
+withApiTestEnv((started) => (env = started));
 
-type Call = { key: string; body?: unknown; ifMatch?: string; query?: string };
-const request = (method: string, path: string, { key, body, ifMatch }: Call) =>
-  apiRequest(path, { method, key, body, headers: ifMatch ? { 'if-match': ifMatch } : {} });
+type Call = ApiCall;
+const request = credentialRequest;
 const api = {
   get: (id: string, call: Call) => GET(request('GET', `/credentials/${id}`, call), routeParams({ id })),
   patch: (id: string, call: Call) => PATCH(request('PATCH', `/credentials/${id}`, call), routeParams({ id })),
