@@ -93,7 +93,7 @@ async function main(): Promise<boolean> {
   const planhatCalls = double.requests().length;
   report('verify: true (double, 0 ms)', await run('Verified', true));
   console.log(`${''.padEnd(30)} Planhat double answered ${double.requests().length} requests (${planhatCalls} during verify: false)`);
-  // The plugin counts every request on its key's row: one key serialises its clients on that row.
+  // Every request is counted on its key's row (lib/api/api-key-use.ts): one key's clients take turns there.
   report(`verify: false, ${clients} keys`, await run('Own keys', false, apiKeys));
 
   const stored = await verifyStored(db, actor.workspaceId, tokens);

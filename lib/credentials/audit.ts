@@ -7,24 +7,29 @@ export type CredentialEventType = 'created' | 'checked' | 'renamed' | 'token-rep
 
 type EventWriter = Pick<Db, 'credentialEvent'> | Prisma.TransactionClient;
 
-/** Appends to a credential's audit trail, inside the caller's transaction (or batch). Never pass a token. */
+export type EventExtra = { outcome?: string; detail?: Prisma.InputJsonValue };
+
+/** The row of one audit entry. Never pass a token. */
+export function eventColumns(actor: Actor | null, credential: { id: string; name: string; workspaceId: string }, type: CredentialEventType, extra: EventExtra = {}) {
+  return {
+    workspaceId: credential.workspaceId,
+    credentialId: credential.id,
+    credentialName: credential.name,
+    actorId: actor?.userId ?? null,
+    actorName: actor?.name ?? null,
+    type,
+    outcome: extra.outcome ?? null,
+    detail: extra.detail,
+  };
+}
+
+/** Appends to a credential's audit trail, inside the caller's transaction (or batch). */
 export function recordEvent(
   db: EventWriter,
   actor: Actor | null,
   credential: { id: string; name: string; workspaceId: string },
   type: CredentialEventType,
-  extra: { outcome?: string; detail?: Prisma.InputJsonValue } = {},
+  extra: EventExtra = {},
 ) {
-  return db.credentialEvent.create({
-    data: {
-      workspaceId: credential.workspaceId,
-      credentialId: credential.id,
-      credentialName: credential.name,
-      actorId: actor?.userId ?? null,
-      actorName: actor?.name ?? null,
-      type,
-      outcome: extra.outcome ?? null,
-      detail: extra.detail,
-    },
-  });
+  return db.credentialEvent.create({ data: eventColumns(actor, credential, type, extra) });
 }

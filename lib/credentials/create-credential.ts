@@ -2,13 +2,13 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@/lib/auth/actor';
 import { getDb } from '@/lib/db/client';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { recordEvent } from './audit';
+import { eventColumns } from './audit';
 import { authorize } from './authz';
-import { credentialDtoSelect, toCredentialDto, type CredentialDto } from './dto';
+import { findClashes, type Clashes } from './clashes';
+import { toCredentialDto, type CredentialDto } from './dto';
+import { insertCredentialUnlessClash } from './insert-credential';
 import { getKeyring } from './keyring';
 import { checkColumns } from './run-check';
-import { nameKey } from './schemas';
 import { sealedTokenColumns } from './token-sealing';
 import { UNVERIFIED_COLUMNS, vetToken, type TokenProblem, type TokenVetting } from './vet-token';
 
@@ -20,6 +20,8 @@ export interface NewCredential extends TokenVetting {
 
 export type CreateOutcome = { ok: true; credential: CredentialDto } | { ok: false; problem: 'duplicate-name' } | TokenProblem;
 
+const NO_CLASHES: Clashes = { nameTaken: false, twinName: null };
+
 /**
  * Checks the token with Planhat (unless told not to), seals it, and stores the credential with its
  * access report and a "created" audit entry. Nothing is stored unless every step succeeds.
@@ -30,42 +32,23 @@ export async function createCredential(actor: Actor, input: NewCredential): Prom
   const keyring = getKeyring();
   const token = input.fields.apiAccessToken;
   const scope = { workspaceId: actor.workspaceId, connector: input.connector };
+  const lookForTwins = !input.confirmed?.duplicateToken;
 
-  if (await db.credential.findFirst({ where: { ...scope, nameKey: nameKey(input.name) }, select: { id: true } })) {
-    return { ok: false, problem: 'duplicate-name' };
-  }
-  const vetted = await vetToken(db, keyring, scope, input);
+  // Before asking Planhat, a taken name or a twin is refused; the insert checks both again anyway.
+  const clashes = input.verify ? await findClashes(db, keyring, { ...scope, name: input.name, token, lookForTwins }) : NO_CLASHES;
+  if (clashes.nameTaken) return { ok: false, problem: 'duplicate-name' };
+  const vetted = await vetToken(input, clashes.twinName);
   if (!vetted.ok) return vetted;
   const { check } = vetted;
 
-  const id = randomUUID();
-  const owner = { id, ...scope };
-  const columns = check ? checkColumns(check) : UNVERIFIED_COLUMNS;
-  try {
-    // One batch (not an interactive transaction): both rows are known up front.
-    const [row] = await db.$transaction([
-      db.credential.create({
-        data: {
-          ...owner,
-          createdById: actor.userId,
-          name: input.name,
-          nameKey: nameKey(input.name),
-          description: input.description,
-          region: input.fields.region === 'auto' ? null : input.fields.region,
-          ...sealedTokenColumns(keyring, owner, token),
-          ...columns,
-        },
-        select: credentialDtoSelect,
-      }),
-      recordEvent(db, actor, { ...owner, name: input.name }, 'created', {
-        outcome: columns.status,
-        detail: check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false },
-      }),
-    ]);
-    return { ok: true, credential: toCredentialDto(row, actor, keyring) };
-  } catch (error) {
-    // Someone saved the same name between our check and our insert.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { ok: false, problem: 'duplicate-name' };
-    throw error;
-  }
+  const owner = { id: randomUUID(), ...scope };
+  const status = { ...UNVERIFIED_COLUMNS, checkedAt: null, accessReport: null, region: input.fields.region === 'auto' ? null : input.fields.region, ...(check && checkColumns(check)) };
+  const row = { ...owner, createdById: actor.userId, name: input.name, description: input.description, ...sealedTokenColumns(keyring, owner, token), ...status };
+  const event = eventColumns(actor, { ...owner, name: input.name }, 'created', {
+    outcome: status.status,
+    detail: check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false },
+  });
+  const inserted = await insertCredentialUnlessClash(db, keyring, { row, token, lookForTwins }, event, { id: actor.userId, name: actor.name });
+  if (inserted.ok) return { ok: true, credential: toCredentialDto(inserted.row, actor, keyring) };
+  return inserted.clash === 'name' ? { ok: false, problem: 'duplicate-name' } : { ok: false, problem: 'duplicate-token', existingName: inserted.twinName };
 }

@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { getDb } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordEvent } from './audit';
+import { findClashes } from './clashes';
 import type { CredentialDto } from './dto';
 import { getCredential } from './get-credential';
 import { getKeyring } from './keyring';
@@ -21,7 +22,9 @@ export async function replaceCredentialToken(actor: Actor, id: string, input: To
   const db = await getDb();
   const keyring = getKeyring();
   const owner = { id, workspaceId: actor.workspaceId, connector: before.connector };
-  const vetted = await vetToken(db, keyring, { ...owner, exceptId: id }, input);
+  const token = input.fields.apiAccessToken;
+  const { twinName } = await findClashes(db, keyring, { ...owner, exceptId: id, token, lookForTwins: !input.confirmed?.duplicateToken });
+  const vetted = await vetToken(input, twinName);
   if (!vetted.ok) return vetted;
   const { check } = vetted;
 
@@ -29,7 +32,7 @@ export async function replaceCredentialToken(actor: Actor, id: string, input: To
     const { count } = await tx.credential.updateMany({
       where: { id, workspaceId: actor.workspaceId, version: input.version },
       data: {
-        ...sealedTokenColumns(keyring, owner, input.fields.apiAccessToken),
+        ...sealedTokenColumns(keyring, owner, token),
         // Without a check, nothing is known about the new token: the old report goes too.
         ...(check ? checkColumns(check) : { ...UNVERIFIED_COLUMNS, accessReport: Prisma.DbNull, checkedAt: null }),
         region: check?.cluster ?? (input.fields.region === 'auto' ? null : input.fields.region),

@@ -1,7 +1,5 @@
 import 'server-only';
 import type { PlanhatCredentialFields } from '@/lib/connectors/planhat/spec';
-import type { Db } from '@/lib/db/client';
-import { tokenFingerprints, type Keyring } from '@/lib/vault';
 import { runCheck, type CheckResult } from './run-check';
 
 export interface TokenVetting {
@@ -19,29 +17,13 @@ export type TokenProblem =
 
 /**
  * What both saving a new credential and replacing a token ask before storing a token: is it
- * saved already (under another credential), does Planhat accept it, can it read anything?
+ * saved already under another credential (`twinName`, from findClashes), does Planhat accept it,
+ * can it read anything?
  */
-export async function vetToken(
-  db: Db,
-  keyring: Keyring,
-  scope: { workspaceId: string; connector: string; exceptId?: string },
-  input: TokenVetting,
-): Promise<{ ok: true; check: CheckResult | null } | TokenProblem> {
-  const token = input.fields.apiAccessToken;
-  if (!input.confirmed?.duplicateToken) {
-    const twin = await db.credential.findFirst({
-      where: {
-        workspaceId: scope.workspaceId,
-        connector: scope.connector,
-        tokenFingerprint: { in: tokenFingerprints(keyring, token) },
-        ...(scope.exceptId && { id: { not: scope.exceptId } }),
-      },
-      select: { name: true },
-    });
-    if (twin) return { ok: false, problem: 'duplicate-token', existingName: twin.name };
-  }
+export async function vetToken(input: TokenVetting, twinName: string | null): Promise<{ ok: true; check: CheckResult | null } | TokenProblem> {
+  if (twinName !== null && !input.confirmed?.duplicateToken) return { ok: false, problem: 'duplicate-token', existingName: twinName };
   if (!input.verify) return { ok: true, check: null };
-  const check = await runCheck(token, input.fields.region);
+  const check = await runCheck(input.fields.apiAccessToken, input.fields.region);
   if (check.status !== 'verified') return { ok: false, problem: check.status === 'invalid' ? 'invalid-token' : 'unreachable', check };
   if (check.readableCount === 0 && !input.confirmed?.noReadAccess) return { ok: false, problem: 'no-read-access', check };
   return { ok: true, check };

@@ -1,10 +1,12 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { getEnv } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseTarget, type DatabaseTarget } from './database-target';
 import { openPglite } from './pglite';
+import { pgliteRunner, postgresRunner, type SqlRunner } from './sql';
 
 export type Db = ReturnType<typeof createClient>;
 
@@ -13,13 +15,29 @@ function createClient(adapter: PrismaPg | PrismaPGlite) {
   return new PrismaClient({ adapter, omit: { credential: { sealedToken: true } } });
 }
 
-/** A Prisma client for a given database (tests and scripts use their own). */
-export async function connectDb(target: DatabaseTarget): Promise<Db> {
-  if (target.kind === 'postgres') return createClient(new PrismaPg({ connectionString: target.url }));
-  return createClient(new PrismaPGlite(await openPglite(target.dataDir)));
+const globalForDb = globalThis as unknown as { db?: Promise<Db>; runners?: WeakMap<Db, SqlRunner> };
+const runners = (globalForDb.runners ??= new WeakMap());
+
+/** The hot-path statement runner on the same connections as `db` (lib/db/sql.ts). */
+export function sqlOf(db: Db): SqlRunner {
+  const runner = runners.get(db);
+  if (!runner) throw new Error('This Prisma client was not made by connectDb.');
+  return runner;
 }
 
-const globalForDb = globalThis as unknown as { db?: Promise<Db> };
+/** A Prisma client for a given database (tests and scripts use their own). */
+export async function connectDb(target: DatabaseTarget): Promise<Db> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url });
+    const db = createClient(new PrismaPg(pool, { disposeExternalPool: true }));
+    runners.set(db, postgresRunner(pool));
+    return db;
+  }
+  const pglite = await openPglite(target.dataDir);
+  const db = createClient(new PrismaPGlite(pglite));
+  runners.set(db, pgliteRunner(pglite));
+  return db;
+}
 
 /** The Prisma client of this process, created once (and kept across dev reloads). */
 export function getDb(): Promise<Db> {
