@@ -3,10 +3,10 @@
 import { useActionState, useState } from 'react';
 import { createApiKeyAction } from '@/app/settings/api-keys/actions';
 import { Alert } from '@/components/ui/alert';
+import { CopyField } from '@/components/ui/copy-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import styles from './api-keys.module.css';
-import { SecretCopyField } from './secret-copy-field';
 
 export function CreateApiKeyForm() {
   const [state, action] = useActionState(createApiKeyAction, null);
@@ -44,7 +44,7 @@ export function CreateApiKeyForm() {
               <strong>“{state.name}” is ready.</strong> Copy the key now and keep it in your secret manager: it is shown only
               this once.
             </p>
-            <SecretCopyField value={state.key} label={`API key ${state.name}`} />
+            <CopyField value={state.key} label={`API key ${state.name}`} action="Copy key" copiedMessage="API key copied to the clipboard" secret />
           </div>
         </Alert>
       )}

@@ -1,15 +1,13 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from 'react';
+import { startTransition, useState, type ReactNode } from 'react';
 import { createSourceAction } from '@/app/sources/actions';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
 import { TextField } from '@/components/ui/text-field';
 import type { ModelChoice } from '@/lib/sources/model-access';
+import { ConfigForm } from './config-form';
 import { ModelPicker } from './model-picker';
-import styles from './config-form.module.css';
 
 interface SourceConfigFormProps {
   credentialId: string;
@@ -23,10 +21,8 @@ interface SourceConfigFormProps {
 export function SourceConfigForm({ credentialId, choices, model, children }: SourceConfigFormProps) {
   const router = useRouter();
   const pathname = usePathname();
-  const [state, formAction, pending] = useActionState(createSourceAction, null);
   const [chosen, setChosen] = useState(model);
   const [name, setName] = useState('');
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const readable = choices.filter((choice) => choice.readable).length;
 
   function choose(next: string) {
@@ -36,52 +32,44 @@ export function SourceConfigForm({ credentialId, choices, model, children }: Sou
     startTransition(() => router.replace(`${pathname}?${query}`, { scroll: false }));
   }
 
-  // Submitted by hand so React does not reset the fields after a refused save.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
-
   return (
-    <form onSubmit={submit} noValidate className={styles.form} aria-label="Configure the source">
-      <input type="hidden" name="credentialId" value={credentialId} />
-      {state && !state.ok && state.formError && <Alert tone="error">{state.formError}</Alert>}
-      <Panel id="model-title" title="What to read">
-        <ModelPicker
-          legend="Data model"
-          help={`This credential can read ${readable} of ${choices.length} Planhat data models. The ones it can’t read are greyed out, with the reason from its last check.`}
-          choices={choices}
-          value={chosen}
-          onChange={choose}
-          error={errors.model?.[0]}
-        />
-      </Panel>
-      <Panel id="preview-title" title="Preview" description="The first records of the chosen model, read live from Planhat with this credential.">
-        {children}
-      </Panel>
-      <Panel id="name-title" title="Name">
-        <TextField
-          id="name"
-          label="Source name"
-          required
-          maxLength={80}
-          autoComplete="off"
-          placeholder="e.g. Planhat companies (nightly)"
-          help="Shown in your list of sources. You can have several sources on the same model."
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={errors.name?.[0]}
-        />
-      </Panel>
-      <div className={styles.bar}>
-        <span className={styles.status} aria-live="polite">
-          {pending ? 'Saving the source…' : chosen ? `Reads ${choices.find((choice) => choice.id === chosen)?.label}` : 'Choose a data model.'}
-        </span>
-        <Button type="submit" variant="primary" disabled={pending} aria-disabled={pending}>
-          {pending ? 'Saving…' : 'Save source'}
-        </Button>
-      </div>
-    </form>
+    <ConfigForm
+      noun="source"
+      credentialId={credentialId}
+      action={createSourceAction}
+      status={chosen ? `Reads ${choices.find((choice) => choice.id === chosen)?.label}` : 'Choose a data model.'}
+    >
+      {(errors) => (
+        <>
+          <Panel id="model-title" title="What to read">
+            <ModelPicker
+              legend="Data model"
+              help={`This credential can read ${readable} of ${choices.length} Planhat data models. The ones it can’t read are greyed out, with the reason from its last check.`}
+              choices={choices}
+              value={chosen}
+              onChange={choose}
+              error={errors.model?.[0]}
+            />
+          </Panel>
+          <Panel id="preview-title" title="Preview" description="The first records of the chosen model, read live from Planhat with this credential.">
+            {children}
+          </Panel>
+          <Panel id="name-title" title="Name">
+            <TextField
+              id="name"
+              label="Source name"
+              required
+              maxLength={80}
+              autoComplete="off"
+              placeholder="e.g. Planhat companies (nightly)"
+              help="Shown in your list of sources. You can have several sources on the same model."
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              error={errors.name?.[0]}
+            />
+          </Panel>
+        </>
+      )}
+    </ConfigForm>
   );
 }
