@@ -45,7 +45,7 @@ test('a token that reads only some models is saved as Partial access, never as p
 });
 
 test('while Planhat is asked, the overlay shows each data model as it answers and the fields are read-only', async ({ page }) => {
-  const token = await addPlanhatToken({ token: canaryToken('checklist'), readable: ['companies', 'nps'], behaviour: 'slow', behaviourModels: ['churn'], slowMs: 2_500 });
+  const token = await addPlanhatToken({ token: canaryToken('checklist'), readable: ['companies', 'nps', 'churn'], behaviour: 'slow', behaviourModels: ['churn'], slowMs: 2_500 });
   const name = uniqueName('Checklist');
   await page.goto('/sources/new/planhat');
   const dialog = await fillNewCredential(page, { name, token });
@@ -55,13 +55,13 @@ test('while Planhat is asked, the overlay shows each data model as it answers an
   await expect(checklist.getByRole('listitem').filter({ hasText: 'Companies' })).toContainText('Can read');
   await expect(checklist.getByRole('listitem').filter({ hasText: 'Tickets' })).toContainText('No access');
   await expect(checklist.getByRole('listitem').filter({ hasText: 'Churn' })).toContainText('checking');
-  await expect(dialog.getByText('Checking read access in US (api)')).toBeVisible();
+  await expect(dialog.getByText('Checking read access in US (api) ·')).toBeVisible();
   await expect(dialog.getByText('10 of 11 data models')).toBeVisible();
   await expect(dialog.getByLabel('Credential Name')).toHaveAttribute('readonly', '');
   await expect(dialog.getByRole('button', { name: 'Save' })).toHaveCount(0);
 
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('radio', { name })).toContainText('Reads 2 of 11 data models');
+  await expect(page.getByRole('radio', { name })).toContainText('Reads 3 of 11 data models');
 });
 
 test('Cancel while Planhat is being asked stops the save for good', async ({ page }) => {
@@ -70,7 +70,7 @@ test('Cancel while Planhat is being asked stops the save for good', async ({ pag
   await page.goto('/sources/new/planhat');
   const dialog = await fillNewCredential(page, { name, token });
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByText('Checking the token with Planhat')).toBeVisible();
+  await expect(dialog.getByText('Checking the token with Planhat ·')).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
 
   await expect(dialog.getByText('Check cancelled. Nothing was saved.')).toBeVisible();

@@ -38,7 +38,8 @@ const LONG_NAME = 'Planhat production workspace for the nightly warehouse sync o
 const fixture = { partialName: uniqueName('Read-only NPS'), fullName: '', notVerifiedName: uniqueName('Saved during outage'), credentialId: '', sourceId: '', invitePath: '' };
 let newcomerState = '';
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser }, info) => {
+  info.setTimeout(240_000);
   fixture.fullName = `${LONG_NAME.slice(0, 73)} ${Math.random().toString(36).slice(2, 8)}`;
   const context = await browser.newContext({ storageState: ownerStateFile });
   const page = waitForHydrationOnNavigation(await context.newPage());
@@ -54,7 +55,7 @@ test.beforeAll(async ({ browser }) => {
   await page.goto(`/sources/new/planhat/configure?credential=${fixture.credentialId}&model=companies`);
   await page.getByLabel('Source name').fill(uniqueName('Companies nightly'));
   await page.getByRole('button', { name: 'Save source' }).click();
-  await page.waitForURL(/\/sources\/[0-9a-f-]{36}$/);
+  await page.waitForURL(/\/sources\/[0-9a-f-]{36}/);
   fixture.sourceId = /\/sources\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
   // Someone new, whose own workspace is empty, for the empty states; and a pending invitation.
   const newcomerInvite = await invite(page, uniqueEmail('newcomer'));
@@ -66,7 +67,7 @@ test.beforeAll(async ({ browser }) => {
   await newcomer.getByLabel('Workspace name').fill(uniqueName('Empty workspace'));
   await newcomer.getByRole('button', { name: 'Create workspace' }).click();
   await newcomer.waitForURL(/\/$/);
-  newcomerState = path.join(test.info().outputDir, 'newcomer-state.json');
+  newcomerState = path.join(info.outputDir, 'newcomer-state.json');
   await newcomerContext.storageState({ path: newcomerState });
   await newcomerContext.close();
   await context.close();
@@ -110,7 +111,7 @@ const screens: Screen[] = [
     who: 'owner',
     fresh: true,
     open: async (page) => {
-      const token = await addPlanhatToken({ token: canaryToken('vis-slow'), readable: ['companies', 'nps', 'tickets'], behaviour: 'slow', behaviourModels: ['churn', 'issues'], slowMs: 60_000 });
+      const token = await addPlanhatToken({ token: canaryToken('vis-slow'), readable: ['companies', 'nps', 'tickets', 'churn', 'issues'], behaviour: 'slow', behaviourModels: ['churn', 'issues'], slowMs: 60_000 });
       await go(page, '/sources/new/planhat');
       const dialog = await fillNewCredential(page, { name: uniqueName('Checking'), token });
       await dialog.getByRole('button', { name: 'Save' }).click();

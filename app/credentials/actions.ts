@@ -1,13 +1,10 @@
 'use server';
 
-import { z } from 'zod';
 import { invalid, type FormFailure } from '@/lib/action-result';
 import { actorOrThrow } from '@/lib/auth/actor';
 import type { CheckReasonCode, ProbeEvent } from '@/lib/connectors/types';
 import { createCredential } from '@/lib/credentials/create-credential';
 import type { AccessReport, CredentialDto } from '@/lib/credentials/dto';
-import { claimSaveAttempt } from '@/lib/credentials/save-attempts';
-import { getDb } from '@/lib/db/client';
 import { progressStream } from '@/lib/progress-stream';
 import { actionErrorMessage } from './action-errors';
 import { createCredentialFormSchema } from './schemas';
@@ -53,19 +50,5 @@ async function saveCredential(formData: FormData, onProbe: (event: ProbeEvent) =
     return tokenProblemResult(outcome);
   } catch (error) {
     return { ok: false, formError: actionErrorMessage(error, 'Saving a credential') };
-  }
-}
-
-export type CancelSaveResult = { cancelled: true } | { cancelled: false; reason: string };
-
-/** Cancel on the overlay while Planhat is being asked: the save will not happen, unless it already began. */
-export async function cancelCreateCredentialAction(attemptId: string): Promise<CancelSaveResult> {
-  const id = z.uuid().safeParse(attemptId);
-  if (!id.success) return { cancelled: false, reason: 'Unknown save.' };
-  try {
-    const won = await claimSaveAttempt(await getDb(), await actorOrThrow(), id.data, 'cancelled');
-    return won ? { cancelled: true } : { cancelled: false, reason: 'The check had already finished; the save is going ahead.' };
-  } catch (error) {
-    return { cancelled: false, reason: actionErrorMessage(error, 'Cancelling a save') };
   }
 }

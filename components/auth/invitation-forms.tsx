@@ -4,16 +4,14 @@ import { useActionState } from 'react';
 import { acceptInvitation, signUpForInvitation } from '@/app/(auth)/invite/[id]/actions';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { useFocusFirstError } from '@/components/ui/use-focus-first-error';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { TextField } from '@/components/ui/text-field';
 import { authCardStyles } from './auth-card';
 
 export function InvitationSignUpForm({ invitationId, email }: { invitationId: string; email: string }) {
-  const [state, action] = useActionState(signUpForInvitation, null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
-  const formRef = useFocusFirstError(state && !state.ok ? state : null);
+  const { state, errors, pending, form } = useActionForm(signUpForInvitation);
   return (
-    <form ref={formRef} action={action} className={authCardStyles.form} noValidate>
+    <form {...form} className={authCardStyles.form} noValidate>
       {state && !state.ok && state.formError && <Alert tone="error">{state.formError}</Alert>}
       <input type="hidden" name="invitationId" value={invitationId} />
       <div className={authCardStyles.fixed}>
@@ -25,7 +23,7 @@ export function InvitationSignUpForm({ invitationId, email }: { invitationId: st
       </div>
       <TextField id="name" label="Your name" autoComplete="name" required error={errors.name?.[0]} />
       <TextField id="password" label="Password" type="password" autoComplete="new-password" required help="At least 10 characters." error={errors.password?.[0]} />
-      <SubmitButton label="Create account" pendingLabel="Creating account..." />
+      <SubmitButton pending={pending} label="Create account" pendingLabel="Creating account..." />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { fieldStyles } from '@/components/ui/field';
 import { useKeepTypedBeforeHydration } from '@/components/ui/use-keep-typed-before-hydration';
 import { CREDENTIAL_STATES, stateLabels } from '@/lib/credentials/credential-state';
@@ -30,7 +30,7 @@ export function CredentialFilters({ search, status, sort, clearHref }: FiltersPr
   const [term, setTerm] = useState(search);
   const [pending, startTransition] = useTransition();
   const searchRef = useRef<HTMLInputElement>(null);
-  useKeepTypedBeforeHydration(searchRef, setTerm);
+  const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const go = (next: { q?: string; status?: string; sort?: string }) => {
     const params = new URLSearchParams();
@@ -39,12 +39,13 @@ export function CredentialFilters({ search, status, sort, clearHref }: FiltersPr
     startTransition(() => router.replace(`${pathname}${params.size ? `?${params}` : ''}`, { scroll: false }));
   };
 
-  useEffect(() => {
-    if (term.trim() === search) return;
-    const timer = setTimeout(() => go({ q: term.trim() }), 250);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed term triggers a search
-  }, [term]);
+  // Searches as the person types, once they pause; only typing does, so Clear filters is not undone.
+  const type = (value: string) => {
+    setTerm(value);
+    clearTimeout(typing.current);
+    typing.current = setTimeout(() => go({ q: value.trim() }), 250);
+  };
+  useKeepTypedBeforeHydration(searchRef, type);
 
   return (
     <form role="search" className={styles.filters} onSubmit={(event) => event.preventDefault()} aria-busy={pending}>
@@ -53,7 +54,7 @@ export function CredentialFilters({ search, status, sort, clearHref }: FiltersPr
           <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" strokeWidth="1.6" />
           <path d="m11 11 3.5 3.5" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
         </svg>
-        <input ref={searchRef} type="search" aria-label="Search" className={fieldStyles.input} value={term} placeholder="Search by name or description" onChange={(e) => setTerm(e.target.value)} />
+        <input ref={searchRef} type="search" aria-label="Search" className={fieldStyles.input} value={term} placeholder="Search by name or description" onChange={(e) => type(e.target.value)} />
       </div>
       <div className={styles.field}>
         <select className={fieldStyles.input} aria-label="Status" value={status} onChange={(e) => go({ status: e.target.value })}>
@@ -75,7 +76,15 @@ export function CredentialFilters({ search, status, sort, clearHref }: FiltersPr
         </select>
       </div>
       {clearHref && (
-        <Link href={clearHref} className={styles.clear} onClick={() => setTerm('')} scroll={false}>
+        <Link
+          href={clearHref}
+          className={styles.clear}
+          scroll={false}
+          onClick={() => {
+            clearTimeout(typing.current);
+            setTerm('');
+          }}
+        >
           Clear filters
         </Link>
       )}

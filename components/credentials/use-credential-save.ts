@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { cancelCreateCredentialAction, createCredentialAction, type CreateCredentialResult, type SaveQuestion } from '@/app/credentials/actions';
+import { createCredentialAction, type CreateCredentialResult, type SaveQuestion } from '@/app/credentials/actions';
 import type { ProbeEvent } from '@/lib/connectors/types';
 import { randomId } from '@/lib/random-id';
 
@@ -65,7 +65,10 @@ export function useCredentialSave(onFailure: (result: Extract<CreateCredentialRe
     const attemptId = current.current;
     if (phase.kind !== 'checking' || !attemptId) return true;
     setPhase({ ...phase, cancelling: true });
-    const outcome = await cancelCreateCredentialAction(attemptId).catch(() => ({ cancelled: false as const }));
+    // A plain request: a second server action would wait for the save to finish.
+    const outcome = (await fetch(`/api/credential-saves/${attemptId}`, { method: 'DELETE' })
+      .then((response) => response.json())
+      .catch(() => ({ cancelled: false }))) as { cancelled: boolean };
     if (outcome.cancelled) {
       if (current.current === attemptId) current.current = null;
       setPhase({ kind: 'editing' });

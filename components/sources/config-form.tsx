@@ -1,9 +1,9 @@
 'use client';
 
-import { startTransition, useActionState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { useFocusFirstError } from '@/components/ui/use-focus-first-error';
+import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormFailure, FormResult } from '@/lib/action-result';
 import styles from './config-form.module.css';
 
@@ -21,21 +21,12 @@ interface ConfigFormProps {
 
 /** The Configure step's form for a new source or destination: its panels, then a bar with Save. */
 export function ConfigForm({ noun, credentialId, action, status, children }: ConfigFormProps) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const formRef = useFocusFirstError(state && !state.ok ? state : null);
-
-  // Submitted by hand so React does not reset the fields after a refused save.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
+  const { failure, errors, pending, form } = useActionForm(action);
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className={styles.form} aria-label={`Configure the ${noun}`}>
+    <form {...form} noValidate className={styles.form} aria-label={`Configure the ${noun}`}>
       <input type="hidden" name="credentialId" value={credentialId} />
-      {state && !state.ok && state.formError && <Alert tone="error">{state.formError}</Alert>}
+      {failure?.formError && <Alert tone="error">{failure.formError}</Alert>}
       {children(errors)}
       <div className={styles.bar}>
         <span className={styles.status} aria-live="polite">

@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { TokenHint } from '@/components/credentials/credential-summary';
 import { PlanhatMark } from '@/components/credentials/planhat-mark';
 import { StatusBadge } from '@/components/credentials/status-badge';
 import { Panel } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { CredentialDto } from '@/lib/credentials/dto';
+import { isPlanhatCluster, planhatRegionLabel } from '@/lib/connectors/planhat/regions';
 import styles from './connections.module.css';
 
 /** The credential a source or destination uses: its status now, and where to fix or change it. */
@@ -22,13 +24,11 @@ export function CredentialPanel({ credential, actions }: { credential: Credentia
       {credential.status !== 'verified' && credential.statusReason && <p className={styles.reason}>{credential.statusReason}</p>}
       <dl className={styles.facts}>
         <dt>Token</dt>
-        <dd className={styles.mono}>
-          <span aria-hidden="true">•••• </span>
-          <span className="visually-hidden">ends in </span>
-          {credential.tokenHint}
+        <dd>
+          <TokenHint hint={credential.tokenHint} />
         </dd>
         <dt>Region</dt>
-        <dd>{credential.region ?? 'Not detected yet'}</dd>
+        <dd>{isPlanhatCluster(credential.region) ? planhatRegionLabel(credential.region) : 'Not detected yet'}</dd>
         <dt>Read access</dt>
         <dd>{report ? `${report.readableCount} of ${report.modelCount} data models` : 'Not checked yet'}</dd>
         <dt>Last checked</dt>

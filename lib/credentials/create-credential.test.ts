@@ -4,6 +4,7 @@ import type { PlanhatDouble } from '@/e2e/planhat-double/server';
 import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { eventColumns } from './audit';
 import { createCredential } from './create-credential';
+import { claimSaveAttempt } from './save-attempts';
 import { listCredentialEvents } from './credential-events';
 import { getCredential } from './get-credential';
 import { insertCredentialUnlessClash } from './insert-credential';
@@ -54,5 +55,24 @@ describe('saving a new credential', () => {
     // Told the token is saved already and to go on: stored, with its event.
     expect(await attempt(`Twin ${randomBytes(3).toString('hex')}`, false)).toMatchObject({ ok: true });
     expect(await env.db.credentialEvent.count({ where: { workspaceId: owner.workspaceId } })).toBe(before + 1);
+  });
+});
+
+describe('cancelling a save from the overlay', () => {
+  it('stores nothing when Cancel claims the save first, and says “too late” once the save has claimed it', async () => {
+    const owner = await createTestActor(env.db);
+    const token = `phtest_${randomBytes(16).toString('hex')}`;
+    double.addToken({ token });
+
+    const cancelledId = randomUUID();
+    expect(await claimSaveAttempt(env.db, owner, cancelledId, 'cancelled')).toBe(true);
+    const cancelled = await createCredential(owner, { ...newCredential(`Cancelled ${randomBytes(3).toString('hex')}`, token, true), attemptId: cancelledId });
+    expect(cancelled).toEqual({ ok: false, problem: 'cancelled' });
+    expect(await env.db.credential.count({ where: { workspaceId: owner.workspaceId } })).toBe(0);
+
+    const savedId = randomUUID();
+    const saved = await createCredential(owner, { ...newCredential(`Saved ${randomBytes(3).toString('hex')}`, token, true), attemptId: savedId });
+    expect(saved.ok).toBe(true);
+    expect(await claimSaveAttempt(env.db, owner, savedId, 'cancelled')).toBe(false);
   });
 });

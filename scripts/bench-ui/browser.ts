@@ -68,7 +68,7 @@ export async function signInAndCreateWorkspace(browser: Browser, baseUrl: string
     await page.getByLabel('Email').fill(account.email);
     await page.getByLabel('Password').fill(account.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByRole('button', { name: /^Account and workspace/ }).waitFor();
     await page.goto(`${baseUrl}/settings/members`);
     await page.getByLabel('Workspace name').fill(workspace);
     await page.getByRole('button', { name: 'Create workspace' }).click();
