@@ -31,7 +31,6 @@ interface Screen {
   fullPage?: boolean;
 }
 
-test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
 const LONG_NAME = 'Planhat production workspace for the nightly warehouse sync of companies and usage';
@@ -214,7 +213,7 @@ const screens: Screen[] = [
 ];
 
 for (const screen of screens) {
-  test(`${screen.name}: one-row header, no sideways scroll or overflow, axe clean, at every width in light and dark`, async ({ browser }) => {
+  test(`${screen.name}: one-row header, no sideways scroll or overflow, axe clean, at every width in light and dark`, { tag: '@visual' }, async ({ browser }) => {
     const page = await pageFor(browser, screen.who);
     const problems: string[] = [];
     for (const [index, width] of (screen.widths ?? WIDTHS).entries()) {
