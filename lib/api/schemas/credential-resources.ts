@@ -38,6 +38,9 @@ export const credentialSchema = z.object({
   createdAt: isoTime,
   updatedAt: isoTime,
   version: z.int().min(1).meta({ description: 'Also sent as the ETag; send it back in If-Match to change the credential.' }),
+  lastUsedAt: isoTime.nullable().meta({
+    description: 'When a source or a source preview last read Planhat records with this credential; null if never. Reads are not events: they are counted per day under /credentials/{id}/usage.',
+  }),
   createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   can: z
     .object({ use: z.boolean(), check: z.boolean(), rename: z.boolean(), replaceToken: z.boolean(), delete: z.boolean() })
