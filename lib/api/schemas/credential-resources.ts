@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { CredentialEventDto } from '@/lib/credentials/credential-events';
 import type { CredentialUsage } from '@/lib/credentials/credential-usage';
 import type { CredentialDto } from '@/lib/credentials/dto';
+import type { UsageDayDto } from '@/lib/credentials/list-usage-days';
 import type { CheckResult } from '@/lib/credentials/run-check';
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -67,7 +68,7 @@ export const checkOutcomeSchema = z.object({ credential: credentialSchema, check
 
 export const credentialEventSchema = z.object({
   id: z.string(),
-  type: z.string().meta({ examples: ['created', 'checked', 'renamed', 'token-replaced', 'deleted', 'used'] }),
+  type: z.string().meta({ examples: ['created', 'checked', 'renamed', 'token-replaced', 'deleted'] }),
   outcome: z.string().nullable(),
   actorName: z.string().nullable(),
   credentialName: z.string(),
@@ -77,6 +78,21 @@ export const credentialEventSchema = z.object({
 
 export const credentialEventsSchema = z.object({ items: z.array(credentialEventSchema) });
 
+export const usageDaySchema = z.object({
+  day: z.iso.date().meta({ description: 'The UTC day.' }),
+  source: z
+    .object({ id: z.string(), name: z.string().meta({ description: 'Its name at the latest read.' }), exists: z.boolean().meta({ description: 'false once the source is deleted.' }) })
+    .nullable()
+    .meta({ description: 'The saved source that read; null for the preview on the configure step of a source not saved yet.' }),
+  model: z.string().meta({ description: 'The Planhat data model of the latest read that day.', examples: ['companies'] }),
+  reads: z.int().min(1),
+  failedReads: z.int().min(0),
+  lastOutcome: z.string().meta({ description: '`ok`, or why the latest read failed.', examples: ['ok', 'invalid-token', 'forbidden', 'unreachable', 'bad-response', 'unreadable'] }),
+  lastReadAt: isoTime,
+});
+
+export const usageDaysSchema = z.object({ items: z.array(usageDaySchema) });
+
 const usedBySchema = z.array(z.object({ id: z.string(), name: z.string(), model: z.string() }));
 export const usageSchema = z.object({ sources: usedBySchema, destinations: usedBySchema });
 
@@ -84,6 +100,7 @@ export const usageSchema = z.object({ sources: usedBySchema, destinations: usedB
 export const credentialResource = (dto: CredentialDto): z.output<typeof credentialSchema> => dto;
 export const eventResource = (event: CredentialEventDto): z.output<typeof credentialEventSchema> => event;
 export const usageResource = (usage: CredentialUsage): z.output<typeof usageSchema> => usage;
+export const usageDayResource = (day: UsageDayDto): z.output<typeof usageDaySchema> => day;
 
 /** Only what the report means, picked field by field. */
 export function checkResource(check: CheckResult): z.output<typeof checkSchema> {
