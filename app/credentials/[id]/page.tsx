@@ -6,6 +6,7 @@ import { CredentialActions } from '@/components/credentials/credential-actions';
 import styles from '@/components/credentials/credential-detail.module.css';
 import { CredentialFacts } from '@/components/credentials/credential-facts';
 import { CredentialHistory } from '@/components/credentials/credential-history';
+import { CredentialUsagePanel } from '@/components/credentials/credential-usage-panel';
 import { PlanhatMark } from '@/components/credentials/planhat-mark';
 import { StatusBadge } from '@/components/credentials/status-badge';
 import { Alert } from '@/components/ui/alert';
@@ -14,21 +15,29 @@ import { requireActor } from '@/lib/auth/actor';
 import { listCredentialEvents } from '@/lib/credentials/credential-events';
 import { credentialUsage } from '@/lib/credentials/credential-usage';
 import { CredentialError } from '@/lib/credentials/errors';
+import { isEventKind } from '@/lib/credentials/event-kinds';
 import { getCredential } from '@/lib/credentials/get-credential';
+import { listUsageDays, USAGE_DAYS_SHOWN } from '@/lib/credentials/list-usage-days';
 import { getDb } from '@/lib/db/client';
 import pageStyles from '../credentials-page.module.css';
 
 export const metadata: Metadata = { title: 'Credential' };
 
-export default async function CredentialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string }> }) {
+export default async function CredentialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string; history?: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/credentials/${id}`);
   const credential = await getCredential(actor, id).catch((error: unknown) => {
     if (error instanceof CredentialError) notFound();
     throw error;
   });
-  const [events, usage] = await Promise.all([listCredentialEvents(actor, id), credentialUsage(await getDb(), actor.workspaceId, id)]);
-  const startWith = (await searchParams).replace && credential.can.replaceToken ? 'replace' : null;
+  const { replace, history } = await searchParams;
+  const kind = isEventKind(history) ? history : 'all';
+  const [events, usage, usageDays] = await Promise.all([
+    listCredentialEvents(actor, id, { kind }),
+    credentialUsage(await getDb(), actor.workspaceId, id),
+    listUsageDays(actor, id),
+  ]);
+  const startWith = replace && credential.can.replaceToken ? 'replace' : null;
   return (
     <div className="page">
       <p className={pageStyles.back}>
@@ -73,13 +82,14 @@ export default async function CredentialPage({ params, searchParams }: { params:
               </ul>
             )}
           </Panel>
+          <CredentialUsagePanel days={usageDays} shownDays={USAGE_DAYS_SHOWN} />
         </div>
         <div className={styles.column}>
           <Panel id="facts-title" title="Details">
             <CredentialFacts credential={credential} />
           </Panel>
           <Panel id="history-title" title="History">
-            <CredentialHistory events={events} />
+            <CredentialHistory credentialId={id} events={events} kind={kind} />
           </Panel>
         </div>
       </div>
