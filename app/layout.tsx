@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
+import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { HydrationMarker } from '@/components/layout/hydration-marker';
 import { UserMenu } from '@/components/layout/user-menu';
 import { currentActor } from '@/lib/auth/actor';
+import { THEME_COOKIE, themeAttribute, themeFrom } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -14,25 +16,38 @@ export const metadata: Metadata = {
 // Every page carries a per-request CSP nonce (proxy.ts) and reads the session: nothing is prerendered.
 export const dynamic = 'force-dynamic';
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#14171e' },
+  ],
+};
+
+const NAV = [
+  { href: '/sources', label: 'Sources' },
+  { href: '/destinations', label: 'Destinations' },
+  { href: '/credentials', label: 'Credentials' },
+  { href: '/settings/members', label: 'Members' },
+  { href: '/settings/api-keys', label: 'API keys' },
+];
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const actor = await currentActor();
-  const nav = actor
-    ? [
-        { href: '/sources', label: 'Sources' },
-        { href: '/destinations', label: 'Destinations' },
-        { href: '/credentials', label: 'Credentials' },
-        { href: '/settings/members', label: 'Members' },
-        { href: '/settings/api-keys', label: 'API keys' },
-      ]
-    : [];
+  const [actor, cookieStore] = await Promise.all([currentActor(), cookies()]);
+  // Rendered on the server from the cookie, so the first paint already has the chosen theme.
+  const theme = themeFrom(cookieStore.get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={themeAttribute(theme)}>
       <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
         <HydrationMarker />
-        <AppHeader nav={nav} end={actor ? <UserMenu actor={actor} /> : undefined} />
-        <main id="main">{children}</main>
+        <AppHeader nav={actor ? NAV : []} end={actor ? <UserMenu actor={actor} theme={theme} /> : undefined} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

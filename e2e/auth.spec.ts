@@ -1,5 +1,6 @@
 import { expect, test, waitForHydrationOnNavigation } from './support/test';
 import { acceptInvitationAsNewUser, invite, owner, password, signIn, uniqueEmail } from './support/accounts';
+import { expectActiveWorkspace, signOut } from './support/account-menu';
 
 test.describe('signed out', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -34,7 +35,7 @@ test.describe('signed out', () => {
     const before = await request.get('/api/auth/get-session', { headers: { cookie: cookieHeader } });
     expect((await before.json())?.user?.email).toBe(owner.email);
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page);
     await expect(page).toHaveURL(/\/sign-in/);
 
     // The old cookie, replayed, no longer opens a session: it was revoked in the database.
@@ -75,8 +76,7 @@ test('an owner invites a colleague through a link, who joins as a member', async
   const colleaguePage = waitForHydrationOnNavigation(await colleague.newPage());
   const name = `Max Member ${email.slice(7, 15)}`;
   await acceptInvitationAsNewUser(colleaguePage, invitationPath, name);
-  await expect(colleaguePage.getByRole('banner').getByText(owner.workspace)).toBeVisible();
-  await expect(colleaguePage.getByRole('banner').getByText('member', { exact: true })).toBeVisible();
+  await expectActiveWorkspace(colleaguePage, owner.workspace, 'Member');
 
   // The link is used up.
   await colleaguePage.goto(invitationPath);

@@ -3,27 +3,83 @@ import { expect, test } from './support/test';
 import { addCredential, fillNewCredential, uniqueName } from './support/credentials';
 import { addPlanhatToken, canaryToken } from './support/planhat-double-client';
 
-test('saving a valid token verifies it with Planhat and shows the new tile selected', async ({ page }) => {
-  const token = await addPlanhatToken({ token: canaryToken('verified'), readable: ['companies', 'endusers', 'licenses', 'nps', 'tasks', 'issues', 'invoices', 'opportunities', 'churn'] });
+test('saving a token that reads every model verifies it and shows the new tile selected, in green', async ({ page }) => {
+  const token = await addPlanhatToken({ token: canaryToken('verified') });
   const name = uniqueName('Production Planhat');
   await page.goto('/sources/new/planhat');
-  await expect(page.getByRole('navigation', { name: 'Progress' }).getByText('Authenticate')).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('navigation', { name: 'Progress' }).getByRole('listitem').filter({ hasText: 'Authenticate' })).toHaveAttribute('aria-current', 'step');
 
   const dialog = await fillNewCredential(page, { name, description: 'Nightly sync of companies and end users', token });
   await dialog.getByRole('button', { name: 'Save' }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Credential saved and verified.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `“${name}” is saved and verified: it can read all 11 data models. It is selected.` })).toBeVisible();
   const tile = page.getByRole('radio', { name });
   await expect(tile).toHaveAttribute('aria-checked', 'true');
   await expect(tile).toContainText('Verified');
-  await expect(tile).toContainText('Reads 9 of 11 data models');
+  await expect(tile).toContainText('Reads 11 of 11 data models');
   await expect(tile).toContainText(token.slice(-4));
   await expect(tile).toContainText('Nightly sync of companies and end users');
 
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { name: 'Credential chosen' })).toBeVisible();
   await expect(page.getByText(`This source will use “${name}”`)).toBeVisible();
+});
+
+test('a token that reads only some models is saved as Partial access, never as plain Verified, and the banner lists what it can read', async ({ page }) => {
+  const token = await addPlanhatToken({ token: canaryToken('partial'), readable: ['companies', 'endusers', 'licenses', 'nps'] });
+  const name = uniqueName('Partial');
+  await page.goto('/sources/new/planhat');
+  const dialog = await fillNewCredential(page, { name, token });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  const banner = page.getByRole('status').filter({ hasText: `“${name}” is saved with partial access` });
+  await expect(banner).toContainText('it can read 4 of 11 data models');
+  await expect(banner).toContainText('Can read' + 'Companies, End Users, Licenses, NPS');
+  await expect(banner).toContainText('Can’t read' + 'Conversations, Tickets, Tasks, Issues, Invoices, Opportunities, Churn');
+  const tile = page.getByRole('radio', { name });
+  await expect(tile).toContainText('Partial access');
+  await expect(tile).not.toContainText('Verified');
+  await expect(tile).toContainText('Reads 4 of 11 data models');
+});
+
+test('while Planhat is asked, the overlay shows each data model as it answers and the fields are read-only', async ({ page }) => {
+  const token = await addPlanhatToken({ token: canaryToken('checklist'), readable: ['companies', 'nps'], behaviour: 'slow', behaviourModels: ['churn'], slowMs: 2_500 });
+  const name = uniqueName('Checklist');
+  await page.goto('/sources/new/planhat');
+  const dialog = await fillNewCredential(page, { name, token });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+
+  const checklist = dialog.getByRole('list', { name: 'Data models checked so far' });
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'Companies' })).toContainText('Can read');
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'Tickets' })).toContainText('No access');
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'Churn' })).toContainText('checking');
+  await expect(dialog.getByText('Checking read access in US (api)')).toBeVisible();
+  await expect(dialog.getByText('10 of 11 data models')).toBeVisible();
+  await expect(dialog.getByLabel('Credential Name')).toHaveAttribute('readonly', '');
+  await expect(dialog.getByRole('button', { name: 'Save' })).toHaveCount(0);
+
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('radio', { name })).toContainText('Reads 2 of 11 data models');
+});
+
+test('Cancel while Planhat is being asked stops the save for good', async ({ page }) => {
+  const token = await addPlanhatToken({ token: canaryToken('cancel-check'), behaviour: 'slow', slowMs: 2_500 });
+  const name = uniqueName('Cancelled mid-check');
+  await page.goto('/sources/new/planhat');
+  const dialog = await fillNewCredential(page, { name, token });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Checking the token with Planhat')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+  await expect(dialog.getByText('Check cancelled. Nothing was saved.')).toBeVisible();
+  await expect(dialog.getByLabel('Credential Name')).toHaveValue(name);
+  await expect(dialog.getByLabel('Credential Name')).not.toHaveAttribute('readonly', '');
+  // Planhat answers after the cancel; the server must still not save it.
+  await page.waitForTimeout(3_500);
+  await page.goto('/sources/new/planhat');
+  await expect(page.getByRole('radio', { name })).toHaveCount(0);
 });
 
 test('a token Planhat rejects is not saved and the token field says what to check', async ({ page }) => {
@@ -38,18 +94,27 @@ test('a token Planhat rejects is not saved and the token field says what to chec
   await expect(page.getByRole('radio', { name })).toHaveCount(0);
 });
 
-test('when Planhat cannot be reached the person may save without verifying', async ({ page }) => {
+test('when Planhat has an outage, the footer asks what to do, says so, and a save without verifying is never shown as success', async ({ page }) => {
   const token = await addPlanhatToken({ token: canaryToken('down'), behaviour: 'server-error' });
   const name = uniqueName('Saved while Planhat was down');
   await page.goto('/destinations/new/planhat');
   const dialog = await fillNewCredential(page, { name, token });
   await dialog.getByRole('button', { name: 'Save' }).click();
 
-  await expect(dialog.getByText('Couldn’t verify the token with Planhat.')).toBeVisible();
-  await expect(dialog.getByRole('button', { name: 'Try again' })).toBeVisible();
-  await dialog.getByRole('button', { name: 'Save without verifying' }).click();
+  const question = dialog.getByRole('group', { name: 'Planhat is having problems right now' });
+  await expect(question).toBeFocused();
+  await expect(question).toContainText('The problem is on Planhat’s side, not with your token.');
+  await expect(question).not.toContainText('did not accept');
+  await expect(question).toBeInViewport();
+  // The question replaces the footer's actions: no Save competes with it.
+  await expect(dialog.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
+  await expect(question.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await question.getByRole('button', { name: 'Save without verifying' }).click();
 
   await expect(dialog).toBeHidden();
+  const banner = page.getByRole('status').filter({ hasText: `“${name}” is saved without verifying.` });
+  await expect(banner).toBeVisible();
+  await expect(banner).not.toHaveClass(/success/);
   const tile = page.getByRole('radio', { name });
   await expect(tile).toContainText('Not verified');
   await expect(tile).toHaveAttribute('aria-checked', 'true');
@@ -74,7 +139,7 @@ test('saving a token that is already stored names the credential that has it', a
 
   const dialog = await fillNewCredential(page, { name: uniqueName('Copy'), token });
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByText(`This token is already saved as “${first}”.`)).toBeVisible();
+  await expect(dialog.getByRole('group', { name: `This token is already saved as “${first}”` })).toBeFocused();
   await dialog.getByRole('button', { name: 'Save anyway' }).click();
   await expect(dialog).toBeHidden();
 });
@@ -85,9 +150,10 @@ test('a token that can read no data model is saved only after a warning', async 
   await page.goto('/destinations/new/planhat');
   const dialog = await fillNewCredential(page, { name, token });
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByText('This token can’t read any of the 11 Planhat data models.')).toBeVisible();
+  await expect(dialog.getByRole('group', { name: 'This token can’t read any of the 11 Planhat data models' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Save anyway' }).click();
   await expect(page.getByRole('radio', { name })).toContainText('Reads 0 of 11 data models');
+  await expect(page.getByRole('radio', { name })).toContainText('Partial access');
 });
 
 test('canceling the overlay asks before discarding, saves nothing and returns focus', async ({ page }) => {

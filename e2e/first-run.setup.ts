@@ -1,5 +1,6 @@
 import { expect, test as setup } from './support/test';
 import { owner, password } from './support/accounts';
+import { expectActiveWorkspace } from './support/account-menu';
 import { ownerStateFile } from './support/paths';
 
 setup('the first person on a fresh install creates their account and becomes owner of a new workspace', async ({ page }) => {
@@ -17,8 +18,7 @@ setup('the first person on a fresh install creates their account and becomes own
   await page.getByRole('button', { name: 'Create account and workspace' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Connect Planhat to your data pipelines' })).toBeVisible();
-  await expect(page.getByRole('banner').getByText(owner.workspace)).toBeVisible();
-  await expect(page.getByRole('banner').getByText('owner', { exact: true })).toBeVisible();
+  await expectActiveWorkspace(page, owner.workspace, 'Owner');
   await page.context().storageState({ path: ownerStateFile });
 
   // The install is set up now: the first-run screen is gone for good.

@@ -23,15 +23,39 @@ test('the Credentials page lists, searches and filters credentials', async ({ pa
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Credentials' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Credentials' })).toBeVisible();
   await page.getByLabel('Search', { exact: true }).fill(marker);
-  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /^Details of / })).toHaveCount(1);
+  await expect(page.getByText('1 credential match these filters')).toBeVisible();
   await page.getByRole('combobox', { name: 'Status' }).selectOption('invalid');
-  await expect(page.getByText('No credentials match these filters.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No credentials match these filters' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Status' }).selectOption('verified');
-  await page.getByRole('link', { name: `Details of ${name}` }).click();
+  // The whole row opens the credential.
+  await page.getByRole('row', { name: new RegExp(name) }).getByText('Reads 11 of 11').click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('row', { name: /Companies/ })).toContainText('Readable');
   await expect(page.getByText('write access cannot be verified without side effects')).toBeVisible();
   await expect(page.getByText('No source or destination uses this credential yet.')).toBeVisible();
+});
+
+test('a token that reads only some models is filtered as Partial access, not Verified, and Clear filters resets the list', async ({ page }) => {
+  const marker = Math.random().toString(36).slice(2, 8);
+  const partial = uniqueName(`Partial ${marker}`);
+  const full = uniqueName(`Full ${marker}`);
+  await page.goto('/sources/new/planhat');
+  await addCredential(page, { name: partial, token: await addPlanhatToken({ token: canaryToken('partial-list'), readable: ['companies', 'tickets'] }) });
+  await addCredential(page, { name: full, token: await addPlanhatToken({ token: canaryToken('full-list') }) });
+
+  await page.goto(`/credentials?q=${marker}&status=partial`);
+  await expect(page.getByRole('link', { name: `Details of ${partial}` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Details of ${full}` })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: new RegExp(partial) })).toContainText('Partial access');
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('verified');
+  await expect(page.getByRole('link', { name: `Details of ${full}` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Details of ${partial}` })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/credentials$/);
+  await expect(page.getByLabel('Search', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('');
 });
 
 test('renaming does not call Planhat and shows in the history', async ({ page }) => {
@@ -102,7 +126,7 @@ test('deleting asks for the exact name and removes the credential', async ({ pag
   await confirm.click();
   await expect(page).toHaveURL(/\/credentials$/);
   await page.getByLabel('Search', { exact: true }).fill(name);
-  await expect(page.getByText('No credentials match these filters.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No credentials match these filters' })).toBeVisible();
 });
 
 test('a credential sealed under a key that is no longer configured shows Can’t decrypt and is fixed by a new token', async ({ page }) => {
@@ -116,17 +140,18 @@ test('a credential sealed under a key that is no longer configured shows Can’t
   await db.end();
 
   await page.reload();
-  await expect(page.getByText("Can't decrypt — replace the token")).toBeVisible();
+  await expect(page.getByText('Can’t decrypt: replace the token.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Re-check/ })).toHaveCount(0);
   await page.goto('/credentials?status=unreadable');
-  await expect(page.getByRole('article', { name })).toBeVisible();
-  await page.getByRole('article', { name }).getByRole('link', { name: 'Replace token' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Can\'t decrypt');
+  await page.getByRole('link', { name: `Details of ${name}` }).click();
+  await page.getByRole('button', { name: 'Replace token' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Replace token' });
   await dialog.getByRole('textbox', { name: /New API Access Token/ }).fill(await addPlanhatToken({ token: canaryToken('newkey') }));
   await dialog.getByRole('button', { name: 'Replace token' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText("Can't decrypt — replace the token")).toHaveCount(0);
+  await expect(page.getByText('Can’t decrypt: replace the token.')).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'History' })).toContainText('Token replaced (verified)');
 });
 
@@ -137,11 +162,12 @@ test('a credential in use cannot be deleted: the dialog lists what uses it, and 
   await expect(page.getByRole('heading', { level: 1, name: credentialName })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Used by' })).toContainText(source.name);
 
+  // It says so before anything is typed, and offers nothing that would delete.
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(`Type ${credentialName} to confirm`).fill(credentialName);
-  await dialog.getByRole('button', { name: 'Delete credential' }).click();
-  await expect(dialog.getByText('This credential is in use and cannot be deleted.')).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: `“${credentialName}” is in use` });
+  await expect(dialog).toContainText('It can’t be deleted while a source or destination uses it.');
+  await expect(dialog.getByRole('textbox')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Delete credential' })).toHaveCount(0);
   await expect(dialog.getByRole('link', { name: source.name })).toBeVisible();
 
   await dialog.getByRole('link', { name: source.name }).click();

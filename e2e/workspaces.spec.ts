@@ -1,5 +1,6 @@
 import { expect, test, waitForHydrationOnNavigation } from './support/test';
 import { acceptInvitationAsNewUser, invite, uniqueEmail } from './support/accounts';
+import { switchWorkspace } from './support/account-menu';
 import { addCredential, fillNewCredential, uniqueName } from './support/credentials';
 import { addPlanhatToken, canaryToken } from './support/planhat-double-client';
 
@@ -35,7 +36,7 @@ test('a member sees the workspace’s shared credentials and can use one, but no
   await expect(member.getByText(shared)).toHaveCount(0);
 
   // Switching back to the shared workspace brings it back.
-  await member.getByRole('combobox', { name: 'Workspace' }).selectOption({ label: 'Acme Data Team' });
+  await switchWorkspace(member, 'Acme Data Team');
   await expect(member).toHaveURL(/\/$/);
   await member.goto('/sources/new/planhat');
   await expect(member.getByRole('radio', { name: shared })).toBeVisible();

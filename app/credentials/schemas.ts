@@ -9,6 +9,8 @@ export const createCredentialFormSchema = newCredentialSchema('planhat').extend(
   verify: z.preprocess((value) => value !== 'false', z.boolean()),
   confirmDuplicateToken: flag.optional(),
   confirmNoReadAccess: flag.optional(),
+  /** The overlay's id for this save, so that Cancel can stop it. */
+  attemptId: z.uuid().optional(),
 });
 
 const version = z.coerce.number().int().min(1);

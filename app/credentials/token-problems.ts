@@ -15,7 +15,10 @@ export function tokenProblemResult(outcome: TokenProblem): FormFailure & { quest
     case 'invalid-token':
       return { ok: false, fieldErrors: { apiAccessToken: [outcome.check.reasonCode === 'token-rejected-midway' && outcome.check.reason ? outcome.check.reason : INVALID_TOKEN] } };
     case 'unreachable':
-      return { ok: false, question: { kind: 'save-unverified', reason: outcome.check.reason ?? 'Planhat did not answer.' } };
+      return {
+        ok: false,
+        question: { kind: 'save-unverified', cause: outcome.check.reasonCode ?? 'unreachable', reason: outcome.check.reason ?? 'Planhat did not answer.' },
+      };
     case 'no-read-access':
       return { ok: false, question: { kind: 'no-read-access', report: accessReportOf(outcome.check) } };
   }

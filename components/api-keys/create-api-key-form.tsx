@@ -5,6 +5,7 @@ import { createApiKeyAction } from '@/app/settings/api-keys/actions';
 import { Alert } from '@/components/ui/alert';
 import { CopyField } from '@/components/ui/copy-field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useFocusFirstError } from '@/components/ui/use-focus-first-error';
 import { TextField } from '@/components/ui/text-field';
 import styles from './api-keys.module.css';
 
@@ -18,8 +19,9 @@ export function CreateApiKeyForm() {
     if (state?.ok) setName('');
   }
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const formRef = useFocusFirstError(state && !state.ok ? state : null);
   return (
-    <form action={action} noValidate className={styles.stack}>
+    <form ref={formRef} action={action} noValidate className={styles.stack}>
       {state && !state.ok && state.formError && <Alert tone="error">{state.formError}</Alert>}
       <div className={styles.createForm}>
         <TextField

@@ -46,7 +46,7 @@ export function RevokeApiKeyButton({ keyId, name, listHeadingId }: { keyId: stri
 
   return (
     <>
-      <Button ref={opener} variant="ghost" onClick={() => setOpen(true)} aria-label={`Revoke ${name}`}>
+      <Button ref={opener} variant="danger-secondary" size="sm" onClick={() => setOpen(true)} aria-label={`Revoke ${name}`}>
         Revoke
       </Button>
       <ModalDialog open={open} title={`Revoke “${name}”?`} description="Anything using this key gets 401 from its next request. This cannot be undone." onRequestClose={close} returnFocusTo={revoked ? undefined : opener}>

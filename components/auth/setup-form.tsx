@@ -4,14 +4,16 @@ import { useActionState } from 'react';
 import { setUpFirstAccount } from '@/app/(auth)/setup/actions';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useFocusFirstError } from '@/components/ui/use-focus-first-error';
 import { TextField } from '@/components/ui/text-field';
 import { authCardStyles } from './auth-card';
 
 export function SetupForm() {
   const [state, action] = useActionState(setUpFirstAccount, null);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const formRef = useFocusFirstError(state && !state.ok ? state : null);
   return (
-    <form action={action} className={authCardStyles.form} noValidate>
+    <form ref={formRef} action={action} className={authCardStyles.form} noValidate>
       {state && !state.ok && state.formError && <Alert tone="error">{state.formError}</Alert>}
       <TextField id="name" label="Your name" autoComplete="name" required error={errors.name?.[0]} />
       <TextField id="email" label="Work email" type="email" autoComplete="email" required error={errors.email?.[0]} />

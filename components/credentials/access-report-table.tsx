@@ -2,7 +2,7 @@ import { PLANHAT_MODELS } from '@/lib/connectors/planhat/models';
 import type { AccessReport } from '@/lib/credentials/dto';
 import styles from './credential-detail.module.css';
 
-const labels = { readable: 'Readable', forbidden: 'Not readable', error: 'Error' } as const;
+const labels = { readable: 'Readable', forbidden: 'No read access', error: 'Error' } as const;
 
 /** The 11 Planhat data models and whether the last successful check could read each. */
 export function AccessReportTable({ report }: { report: AccessReport | null }) {

@@ -3,27 +3,28 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
-import { createCredentialAction, type SaveQuestion } from '@/app/credentials/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field, fieldStyles } from '@/components/ui/field';
 import { dialogStyles, ModalDialog } from '@/components/ui/modal-dialog';
 import { SecretInput } from '@/components/ui/secret-input';
+import { Spinner } from '@/components/ui/spinner';
 import { planhatConnector, type PlanhatCredentialInput } from '@/lib/connectors/planhat/spec';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { newCredentialSchema } from '@/lib/credentials/schemas';
+import { CheckProgress } from './check-progress';
+import { FieldGuide } from './field-guide';
 import { PlanhatMark } from './planhat-mark';
 import { RegionField } from './region-field';
 import { answersTo, SaveQuestionPanel } from './save-question';
+import { useCredentialSave, type Confirmations } from './use-credential-save';
 import styles from './add-credential-overlay.module.css';
 
 type FormValues = { name: string; description: string } & PlanhatCredentialInput;
-type Confirmations = { verify: boolean; confirmDuplicateToken?: boolean; confirmNoReadAccess?: boolean };
 
 const schema = newCredentialSchema('planhat');
-const [tokenField, regionField] = planhatConnector.fields;
-const DESCRIPTION_HELP =
-  'Recommended but not required. Say what the credential is for, data freshness, and anything else that helps the owner and other users understand and use it.';
+const tokenField = planhatConnector.fields.find((field) => field.name === 'apiAccessToken')!;
+const DESCRIPTION_HELP = 'Recommended, not required: what it is for, data freshness, anything that helps others use it.';
 
 interface OverlayProps {
   open: boolean;
@@ -37,150 +38,151 @@ export function AddCredentialOverlay({ open, onClose, onSaved, returnFocusTo }: 
     resolver: zodResolver(schema) as never,
     defaultValues: { name: '', description: '', apiAccessToken: '', region: 'auto' },
   });
-  const { register, handleSubmit, formState, setError, reset } = form;
+  const { register, handleSubmit, formState, setError, setFocus, reset } = form;
   // Read during render so react-hook-form tracks them.
   const { errors, isDirty } = formState;
-  const [pending, setPending] = useState<null | 'checking' | 'saving'>(null);
-  const [question, setQuestion] = useState<SaveQuestion | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const saving = useCredentialSave((failure) => {
+    setFormError(failure.formError ?? null);
+    const fields = Object.entries(failure.fieldErrors ?? {}).filter(([, messages]) => messages?.[0]);
+    for (const [field, messages] of fields) setError(field as keyof FormValues, { message: messages![0] });
+    if (fields[0]) setFocus(fields[0][0] as keyof FormValues);
+  });
+  const { phase } = saving;
+  const busy = phase.kind === 'checking' || phase.kind === 'saving';
 
   function close() {
     reset();
-    setQuestion(null);
+    saving.reset();
     setFormError(null);
     setConfirmingDiscard(false);
     onClose();
   }
 
-  function requestClose() {
-    if (pending) return;
+  async function requestClose() {
+    if (phase.kind === 'saving') return;
+    if (phase.kind === 'checking') {
+      if (await saving.cancel()) close();
+      return;
+    }
+    if (phase.kind === 'question') saving.dismissQuestion();
     if (isDirty) setConfirmingDiscard(true);
     else close();
   }
 
-  async function save(values: FormValues, confirmations: Confirmations) {
-    setPending(confirmations.verify ? 'checking' : 'saving');
-    setFormError(null);
-    const data = new FormData();
-    for (const [key, value] of Object.entries({ ...values, ...confirmations })) if (value !== undefined) data.set(key, String(value));
-    try {
-      const result = await createCredentialAction(data);
-      if (result.ok) {
+  const submit = (confirmations: Confirmations) =>
+    handleSubmit(async (values) => {
+      setFormError(null);
+      const result = await saving.save(values, confirmations);
+      if (result?.ok) {
         close();
         onSaved(result.credential);
-        return;
       }
-      setQuestion(result.question ?? null);
-      setFormError(result.formError ?? null);
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (messages?.[0]) setError(field as keyof FormValues, { message: messages[0] }, { shouldFocus: true });
-      }
-    } catch {
-      setFormError('Could not reach the server. Check your connection and try again.');
-    } finally {
-      setPending(null);
-    }
-  }
-
-  const submit = (confirmations: Confirmations) => handleSubmit((values) => save(values, confirmations))();
+    })();
 
   return (
     <ModalDialog
       open={open}
       title="Add New Credential"
-      description="Save a Planhat API Access Token. It is checked with Planhat, then encrypted at rest."
+      description="For Planhat sources and destinations in this workspace. The token is checked with Planhat, then encrypted at rest."
       icon={<PlanhatMark size={36} />}
-      onRequestClose={requestClose}
+      onRequestClose={() => void requestClose()}
+      closeDisabled={phase.kind === 'saving'}
       returnFocusTo={returnFocusTo}
     >
       <form
-        className={styles.form}
+        className={dialogStyles.form}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          setQuestion(null);
-          void submit({ verify: true });
+          if (!busy) void submit({ verify: true });
         }}
       >
-        <div className={dialogStyles.body}>
+        <div className={dialogStyles.body} aria-busy={busy}>
           {formError && <Alert tone="error">{formError}</Alert>}
-          <fieldset className={styles.section}>
-            <legend>Credential Name &amp; Description</legend>
-            <Field id="credential-name" label="Credential Name" required error={errors.name?.message}>
-              <input
-                id="credential-name"
-                className={fieldStyles.input}
-                data-autofocus
-                aria-required
-                aria-invalid={errors.name ? true : undefined}
-                aria-describedby={describedBy('credential-name', null, errors.name)}
-                {...register('name')}
-              />
-            </Field>
-            <Field id="credential-description" label="Credential Description" help={DESCRIPTION_HELP} error={errors.description?.message}>
-              <textarea
-                id="credential-description"
-                className={fieldStyles.input}
-                rows={3}
-                aria-invalid={errors.description ? true : undefined}
-                aria-describedby={describedBy('credential-description', DESCRIPTION_HELP, errors.description)}
-                {...register('description')}
-              />
-            </Field>
-          </fieldset>
-          <fieldset className={styles.section}>
-            <legend>{tokenField!.label}</legend>
-            <Field id="api-access-token" label={tokenField!.label} required help={tokenField!.helpText} error={errors.apiAccessToken?.message}>
+          {saving.notice && <Alert tone="info">{saving.notice}</Alert>}
+          <Field id="credential-name" label="Credential Name" required error={errors.name?.message}>
+            <input
+              id="credential-name"
+              className={fieldStyles.input}
+              data-autofocus
+              readOnly={busy}
+              autoComplete="off"
+              aria-required
+              aria-invalid={errors.name ? true : undefined}
+              aria-describedby={describedBy('credential-name', null, errors.name)}
+              {...register('name')}
+            />
+          </Field>
+          <Field id="credential-description" label="Credential Description" help={DESCRIPTION_HELP} error={errors.description?.message}>
+            <textarea
+              id="credential-description"
+              className={fieldStyles.input}
+              rows={2}
+              readOnly={busy}
+              aria-invalid={errors.description ? true : undefined}
+              aria-describedby={describedBy('credential-description', DESCRIPTION_HELP, errors.description)}
+              {...register('description')}
+            />
+          </Field>
+          <div className={styles.token}>
+            <Field id="api-access-token" label={tokenField.label} required help={tokenField.helpText} error={errors.apiAccessToken?.message}>
               <SecretInput
                 id="api-access-token"
+                readOnly={busy}
                 aria-required
                 aria-invalid={errors.apiAccessToken ? true : undefined}
-                aria-describedby={describedBy('api-access-token', tokenField!.helpText, errors.apiAccessToken)}
+                aria-describedby={describedBy('api-access-token', tokenField.helpText, errors.apiAccessToken)}
                 {...register('apiAccessToken')}
               />
             </Field>
-            <details className={styles.details}>
-              <summary>
-                {regionField!.label} <span className={styles.summaryValue}>(optional)</span>
-              </summary>
-              <RegionField id="planhat-region" error={errors.region?.message} registration={register('region')} />
-            </details>
-          </fieldset>
-          {question && (
-            <SaveQuestionPanel
-              question={question}
-              pending={pending !== null}
-              onRetry={() => void submit({ verify: true })}
-              onProceed={() => void submit(answersTo(question))}
-              onDismiss={() => setQuestion(null)}
-            />
-          )}
+            {tokenField.guide && <FieldGuide guide={tokenField.guide} />}
+          </div>
+          <RegionField id="planhat-region" error={errors.region?.message} registration={register('region')} disabled={busy} />
         </div>
-        <div className={dialogStyles.footer}>
+        <div className={`${dialogStyles.footer} ${phase.kind === 'checking' || phase.kind === 'question' ? styles.footerPanel : ''}`}>
           {confirmingDiscard ? (
             <div className={styles.discard} role="alert">
               <span>Discard this credential? What you typed will be lost.</span>
-              <Button onClick={() => setConfirmingDiscard(false)}>Keep editing</Button>
-              <Button variant="danger" onClick={close}>
-                Discard
-              </Button>
+              <span className={styles.discardActions}>
+                <Button onClick={() => setConfirmingDiscard(false)}>Keep editing</Button>
+                <Button variant="danger" onClick={close}>
+                  Discard
+                </Button>
+              </span>
             </div>
+          ) : phase.kind === 'checking' ? (
+            <>
+              <CheckProgress probes={phase.probes} startedAt={phase.startedAt} />
+              <div className={styles.checkingActions}>
+                {phase.tooLateToCancel && <span className="muted small">Planhat has answered; saving now.</span>}
+                <Button onClick={() => void saving.cancel()} disabled={phase.cancelling || phase.tooLateToCancel}>
+                  {phase.cancelling ? 'Cancelling...' : 'Cancel'}
+                </Button>
+              </div>
+            </>
+          ) : phase.kind === 'question' ? (
+            <SaveQuestionPanel
+              question={phase.question}
+              pending={false}
+              onRetry={() => void submit({ verify: true })}
+              onProceed={() => void submit(answersTo(phase.question))}
+              onDismiss={phase.question.kind === 'save-unverified' ? () => void requestClose() : saving.dismissQuestion}
+            />
           ) : (
             <>
-              <Button onClick={requestClose} disabled={pending !== null}>
+              <Button onClick={() => void requestClose()} disabled={busy}>
                 Cancel
               </Button>
-              <Button type="submit" variant="primary" disabled={pending !== null}>
-                {pending === 'checking' ? 'Checking with Planhat...' : pending === 'saving' ? 'Saving...' : 'Save'}
+              <Button type="submit" variant="primary" disabled={busy}>
+                {phase.kind === 'saving' && <Spinner />}
+                {phase.kind === 'saving' ? 'Saving...' : 'Save'}
               </Button>
             </>
           )}
         </div>
       </form>
-      <p className="visually-hidden" aria-live="polite">
-        {pending === 'checking' ? 'Checking the token with Planhat' : ''}
-      </p>
     </ModalDialog>
   );
 }

@@ -1,18 +1,19 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { lazy, Suspense, useEffect, useRef, useState, useTransition } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
 import { fieldStyles } from '@/components/ui/field';
+import { countLabel, LoadMore } from '@/components/ui/load-more';
 import { useKeepTypedBeforeHydration } from '@/components/ui/use-keep-typed-before-hydration';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { CredentialGrid } from './credential-grid';
+import { SavedBanner } from './saved-banner';
 import styles from './authenticate-screen.module.css';
 
 // The overlay brings the form library and the schemas: load it when someone heads for the tile.
 const loadOverlay = () => import('./add-credential-overlay');
+const PAGE_STEP = 24;
 const AddCredentialOverlay = lazy(() => loadOverlay().then((module) => ({ default: module.AddCredentialOverlay })));
 
 interface Props {
@@ -53,7 +54,7 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
     return () => clearTimeout(timer);
   }, [term, search, pathname, router]);
 
-  const moreHref = `${pathname}?${new URLSearchParams({ ...(search && { q: search }), limit: String(limit + 24) })}`;
+  const moreHref = `${pathname}?${new URLSearchParams({ ...(search && { q: search }), limit: String(limit + PAGE_STEP) })}`;
 
   return (
     <div className={styles.screen}>
@@ -77,16 +78,11 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
           />
         </form>
         <span className={styles.count} aria-live="polite">
-          {searching ? 'Searching...' : `${total} ${total === 1 ? 'credential' : 'credentials'}${search ? ` matching “${search}”` : ''}`}
+          {searching ? 'Searching...' : `${countLabel(credentials.length, total, 'credential', 'credentials')}${search ? ` matching “${search}”` : ''}`}
         </span>
       </div>
 
-      {saved && (
-        <Alert tone="success">
-          {saved.status === 'verified' ? 'Credential saved and verified.' : 'Credential saved. It is marked Not verified until a check succeeds.'}{' '}
-          “{saved.name}” is selected.
-        </Alert>
-      )}
+      {saved && <SavedBanner credential={saved} selected={selectedId === saved.id} />}
 
       <CredentialGrid
         credentials={tiles}
@@ -107,17 +103,11 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
           </p>
         ) : (
           <p className={styles.empty}>
-            No Planhat credentials yet. Use the Add Credential tile to save your first API Access Token from Planhat.
+            No Planhat credentials in this workspace yet. Use <strong>Add Credential</strong> to save your first API Access Token from Planhat.
           </p>
         ))}
 
-      {hasMore && (
-        <div className={styles.more}>
-          <Link className={buttonClass('secondary')} href={moreHref} scroll={false}>
-            Show more credentials
-          </Link>
-        </div>
-      )}
+      {hasMore && <LoadMore shown={credentials.length} total={total} step={PAGE_STEP} href={moreHref} noun="credentials" />}
 
       <div className={styles.actions}>
         <span className={styles.choice} aria-live="polite">

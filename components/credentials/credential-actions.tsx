@@ -2,6 +2,7 @@
 
 import { useRef, useState, type RefObject } from 'react';
 import { Button } from '@/components/ui/button';
+import type { CredentialUsage } from '@/lib/credentials/credential-usage';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { DeleteDialog } from './delete-dialog';
 import { EditDetailsDialog } from './edit-details-dialog';
@@ -19,7 +20,7 @@ export interface DialogProps {
 type Open = 'edit' | 'replace' | 'delete' | null;
 
 /** The detail page's actions, each shown only to people allowed to use it. */
-export function CredentialActions({ credential, startWith = null }: { credential: CredentialDto; startWith?: Open }) {
+export function CredentialActions({ credential, usage, startWith = null }: { credential: CredentialDto; usage: CredentialUsage; startWith?: Open }) {
   const [open, setOpen] = useState<Open>(startWith);
   const editRef = useRef<HTMLButtonElement>(null);
   const replaceRef = useRef<HTMLButtonElement>(null);
@@ -40,13 +41,13 @@ export function CredentialActions({ credential, startWith = null }: { credential
         </Button>
       )}
       {can.delete && (
-        <Button ref={deleteRef} variant="ghost" onClick={() => setOpen('delete')} aria-haspopup="dialog">
+        <Button ref={deleteRef} variant="danger-secondary" onClick={() => setOpen('delete')} aria-haspopup="dialog">
           Delete
         </Button>
       )}
       {can.rename && <EditDetailsDialog credential={credential} open={open === 'edit'} onClose={close} returnFocusTo={editRef} />}
       {can.replaceToken && <ReplaceTokenDialog credential={credential} open={open === 'replace'} onClose={close} returnFocusTo={replaceRef} />}
-      {can.delete && <DeleteDialog credential={credential} open={open === 'delete'} onClose={close} returnFocusTo={deleteRef} />}
+      {can.delete && <DeleteDialog credential={credential} usage={usage} open={open === 'delete'} onClose={close} returnFocusTo={deleteRef} />}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { CredentialDto } from '@/lib/credentials/dto';
-import { statusLabels } from './status-badge';
+import { isPlanhatCluster, planhatRegionLabel } from '@/lib/connectors/planhat/regions';
+import { credentialState, stateLabels } from '@/lib/credentials/credential-state';
+import { TokenHint } from './credential-summary';
 import styles from './credential-detail.module.css';
 
 export function CredentialFacts({ credential }: { credential: CredentialDto }) {
@@ -11,10 +13,10 @@ export function CredentialFacts({ credential }: { credential: CredentialDto }) {
       <dt>Connector</dt>
       <dd>Planhat</dd>
       <dt>Region</dt>
-      <dd>{credential.region ?? <span className="muted">Not detected yet</span>}</dd>
+      <dd>{isPlanhatCluster(credential.region) ? planhatRegionLabel(credential.region) : <span className="muted">Not detected yet</span>}</dd>
       <dt>Status</dt>
       <dd>
-        {statusLabels[credential.status]}
+        {stateLabels[credentialState(credential)]}
         {credential.statusReason ? `: ${credential.statusReason}` : ''}
       </dd>
       <dt>Last checked</dt>
@@ -32,9 +34,7 @@ export function CredentialFacts({ credential }: { credential: CredentialDto }) {
       </dd>
       <dt>Token</dt>
       <dd>
-        <span aria-hidden="true">•••• </span>
-        <span className="visually-hidden">ends in </span>
-        {credential.tokenHint}
+        <TokenHint hint={credential.tokenHint} />
       </dd>
     </dl>
   );

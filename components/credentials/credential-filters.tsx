@@ -1,27 +1,30 @@
 'use client';
 
+import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { fieldStyles } from '@/components/ui/field';
 import { useKeepTypedBeforeHydration } from '@/components/ui/use-keep-typed-before-hydration';
+import { CREDENTIAL_STATES, stateLabels } from '@/lib/credentials/credential-state';
 import styles from './credential-filters.module.css';
 
-const statuses = [
-  ['', 'All statuses'],
-  ['verified', 'Verified'],
-  ['not_verified', 'Not verified'],
-  ['invalid', 'Invalid'],
-  ['unreadable', "Can't decrypt"],
-] as const;
 const sorts = [
   ['newest', 'Newest first'],
   ['name', 'Name'],
   ['checked', 'Last checked'],
-  ['status', 'Status'],
+  ['status', 'Status: problems first'],
 ] as const;
 
+interface FiltersProps {
+  search: string;
+  status: string;
+  sort: string;
+  /** Where "Clear filters" goes; null when nothing is filtered. */
+  clearHref: string | null;
+}
+
 /** Search, status filter and sort for the Credentials page, kept in the URL and applied on the server. */
-export function CredentialFilters({ search, status, sort }: { search: string; status: string; sort: string }) {
+export function CredentialFilters({ search, status, sort, clearHref }: FiltersProps) {
   const router = useRouter();
   const pathname = usePathname();
   const [term, setTerm] = useState(search);
@@ -45,30 +48,37 @@ export function CredentialFilters({ search, status, sort }: { search: string; st
 
   return (
     <form role="search" className={styles.filters} onSubmit={(event) => event.preventDefault()} aria-busy={pending}>
-      <label className={styles.field}>
-        <span className={styles.label}>Search</span>
-        <input ref={searchRef} type="search" className={fieldStyles.input} value={term} placeholder="Name or description" onChange={(e) => setTerm(e.target.value)} />
-      </label>
-      <label className={styles.field}>
-        <span className={styles.label}>Status</span>
-        <select className={fieldStyles.input} value={status} onChange={(e) => go({ status: e.target.value })}>
-          {statuses.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+      <div className={styles.search}>
+        <svg className={styles.searchIcon} width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          <path d="m11 11 3.5 3.5" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+        </svg>
+        <input ref={searchRef} type="search" aria-label="Search" className={fieldStyles.input} value={term} placeholder="Search by name or description" onChange={(e) => setTerm(e.target.value)} />
+      </div>
+      <div className={styles.field}>
+        <select className={fieldStyles.input} aria-label="Status" value={status} onChange={(e) => go({ status: e.target.value })}>
+          <option value="">All statuses</option>
+          {CREDENTIAL_STATES.map((state) => (
+            <option key={state} value={state}>
+              {stateLabels[state]}
             </option>
           ))}
         </select>
-      </label>
-      <label className={styles.field}>
-        <span className={styles.label}>Sort by</span>
-        <select className={fieldStyles.input} value={sort} onChange={(e) => go({ sort: e.target.value })}>
+      </div>
+      <div className={`${styles.field} ${styles.sort}`}>
+        <select className={fieldStyles.input} aria-label="Sort by" value={sort} onChange={(e) => go({ sort: e.target.value })}>
           {sorts.map(([value, label]) => (
             <option key={value} value={value}>
-              {label}
+              Sort: {label}
             </option>
           ))}
         </select>
-      </label>
+      </div>
+      {clearHref && (
+        <Link href={clearHref} className={styles.clear} onClick={() => setTerm('')} scroll={false}>
+          Clear filters
+        </Link>
+      )}
     </form>
   );
 }

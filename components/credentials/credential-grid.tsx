@@ -42,13 +42,14 @@ export function CredentialGrid({ credentials, selectedId, onSelect, onAdd, onAdd
 
   return (
     <div className={styles.grid}>
-      <button type="button" ref={addRef} className={styles.add} onClick={onAdd} onPointerEnter={onAddIntent} onFocus={onAddIntent} aria-haspopup="dialog">
+      <button type="button" ref={addRef} className={styles.add} onClick={onAdd} onPointerEnter={onAddIntent} onFocus={onAddIntent} aria-haspopup="dialog" aria-label="Add Credential" aria-describedby="add-credential-hint">
         <span className={styles.plus} aria-hidden="true">
           <svg width="18" height="18" viewBox="0 0 18 18">
             <path d="M9 3v12M3 9h12" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
         </span>
         Add Credential
+        <span id="add-credential-hint" className={styles.addHint}>Save a new Planhat API Access Token</span>
       </button>
       <div ref={groupRef} role="radiogroup" aria-label="Saved Planhat credentials" className={styles.group}>
         {credentials.map((credential, index) => (

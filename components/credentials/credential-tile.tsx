@@ -25,14 +25,16 @@ export function CredentialTile({ credential, selected, focusable, onSelect, onKe
       onClick={onSelect}
       onKeyDown={onKeyDown}
     >
-      {selected && (
+      {selected ? (
         <span className={styles.check} aria-hidden="true">
           <svg width="12" height="12" viewBox="0 0 12 12">
             <path d="M2.5 6.5 5 9l4.5-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
         </span>
+      ) : (
+        <span className={styles.radio} aria-hidden="true" />
       )}
-      <CredentialSummary credential={credential} selected={selected} />
+      <CredentialSummary credential={credential} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { recheckAction } from '@/app/credentials/manage-actions';
 import { Button, type ButtonVariant } from '@/components/ui/button';
-import { statusLabels } from './status-badge';
+import { credentialState, stateLabels } from '@/lib/credentials/credential-state';
 
 /** Runs the Planhat check on the stored token now and says how it went. */
 export function RecheckButton({ id, name, variant = 'secondary' }: { id: string; name: string; variant?: ButtonVariant }) {
@@ -28,7 +28,7 @@ export function RecheckButton({ id, name, variant = 'secondary' }: { id: string;
               setMessage(result.formError ?? 'The check failed.');
               return;
             }
-            setMessage(result.credential ? `Checked: ${statusLabels[result.credential.status]}` : '');
+            setMessage(result.credential ? `Checked: ${stateLabels[credentialState(result.credential)]}` : '');
             router.refresh();
           })
         }

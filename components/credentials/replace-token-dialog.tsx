@@ -11,12 +11,13 @@ import { Button } from '@/components/ui/button';
 import { describedBy, Field } from '@/components/ui/field';
 import { dialogStyles, ModalDialog } from '@/components/ui/modal-dialog';
 import { SecretInput } from '@/components/ui/secret-input';
+import { Spinner } from '@/components/ui/spinner';
 import { planhatConnector, planhatCredentialSchema, type PlanhatCredentialInput } from '@/lib/connectors/planhat/spec';
 import type { DialogProps } from './credential-actions';
 import { RegionField } from './region-field';
 import { SaveQuestionPanel, answersTo } from './save-question';
 
-const [tokenField] = planhatConnector.fields;
+const tokenField = planhatConnector.fields.find((field) => field.name === 'apiAccessToken')!;
 
 /** Its own small dialog with an empty field: the stored token is never shown or echoed. */
 export function ReplaceTokenDialog({ credential, open, onClose, returnFocusTo }: DialogProps) {
@@ -64,19 +65,23 @@ export function ReplaceTokenDialog({ credential, open, onClose, returnFocusTo }:
       <form onSubmit={(event) => { event.preventDefault(); setQuestion(null); void submit({ verify: true }); }} noValidate className={dialogStyles.form}>
         <div className={dialogStyles.body}>
           {formError && <Alert tone="error">{formError}</Alert>}
-          <Field id="new-token" label={`New ${tokenField!.label}`} required help={tokenField!.helpText} error={errors.apiAccessToken?.message}>
-            <SecretInput id="new-token" data-autofocus aria-invalid={errors.apiAccessToken ? true : undefined} aria-describedby={describedBy('new-token', tokenField!.helpText, errors.apiAccessToken)} {...register('apiAccessToken')} />
+          <Field id="new-token" label={`New ${tokenField.label}`} required help={tokenField.helpText} error={errors.apiAccessToken?.message}>
+            <SecretInput id="new-token" data-autofocus readOnly={pending} aria-invalid={errors.apiAccessToken ? true : undefined} aria-describedby={describedBy('new-token', tokenField.helpText, errors.apiAccessToken)} {...register('apiAccessToken')} />
           </Field>
-          <RegionField id="new-region" error={errors.region?.message} registration={register('region')} />
-          {question && (
-            <SaveQuestionPanel question={question} pending={pending} onRetry={() => void submit({ verify: true })} onProceed={() => void submit(answersTo(question))} onDismiss={() => setQuestion(null)} />
-          )}
+          <RegionField id="new-region" error={errors.region?.message} registration={register('region')} disabled={pending} />
         </div>
         <div className={dialogStyles.footer}>
-          <Button onClick={close} disabled={pending}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={pending}>
-            {pending ? 'Checking with Planhat...' : 'Replace token'}
-          </Button>
+          {question ? (
+            <SaveQuestionPanel question={question} pending={pending} onRetry={() => void submit({ verify: true })} onProceed={() => void submit(answersTo(question))} onDismiss={() => setQuestion(null)} />
+          ) : (
+            <>
+              <Button onClick={close} disabled={pending}>Cancel</Button>
+              <Button type="submit" variant="primary" disabled={pending}>
+                {pending && <Spinner />}
+                {pending ? 'Checking with Planhat...' : 'Replace token'}
+              </Button>
+            </>
+          )}
         </div>
       </form>
     </ModalDialog>

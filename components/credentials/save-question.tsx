@@ -1,7 +1,10 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
 import type { SaveQuestion } from '@/app/credentials/actions';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import styles from './add-credential-overlay.module.css';
+import type { CheckReasonCode } from '@/lib/connectors/types';
+import styles from './save-question.module.css';
 
 /** The form values that answer a question: go on despite it. */
 export function answersTo(question: SaveQuestion) {
@@ -12,6 +15,16 @@ export function answersTo(question: SaveQuestion) {
   };
 }
 
+const unverifiedTitles: Record<CheckReasonCode, string> = {
+  'planhat-error': 'Planhat is having problems right now',
+  timeout: 'Planhat didn’t answer in time',
+  'rate-limited': 'Planhat is limiting requests right now',
+  'region-unknown': 'Couldn’t check every Planhat region',
+  unreachable: 'Couldn’t reach Planhat',
+  'invalid-token': 'Couldn’t verify the token with Planhat',
+  'token-rejected-midway': 'Couldn’t verify the token with Planhat',
+};
+
 interface Props {
   question: SaveQuestion;
   pending: boolean;
@@ -20,55 +33,57 @@ interface Props {
   onDismiss: () => void;
 }
 
-/** What a save could not decide alone: Planhat unreachable, a token saved before, or no read access. */
+/**
+ * What a save could not decide alone, in place of the dialog's footer actions so it is always in
+ * view; it takes focus when it appears. One primary action: the safer one.
+ */
 export function SaveQuestionPanel({ question, pending, onRetry, onProceed, onDismiss }: Props) {
-  if (question.kind === 'save-unverified') {
-    return (
-      <Alert tone="warning">
-        <div className={styles.question}>
-          <p>
-            <strong>Couldn’t verify the token with Planhat.</strong> {question.reason}
-          </p>
-          <p>Nothing is saved yet. Try again, or save it now: it will show as Not verified until a check succeeds.</p>
-          <div className={styles.questionActions}>
-            <Button variant="primary" onClick={onRetry} disabled={pending}>
-              Try again
-            </Button>
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [question]);
+  const unverified = question.kind === 'save-unverified';
+  const title = unverified
+    ? unverifiedTitles[question.cause]
+    : question.kind === 'duplicate-token'
+      ? `This token is already saved as “${question.existingName}”`
+      : `This token can’t read any of the ${question.report.modelCount} Planhat data models`;
+  const text = unverified
+    ? `${question.reason} Nothing is saved yet. Saved without verifying, it shows as Not verified until a check succeeds.`
+    : question.kind === 'duplicate-token'
+      ? 'Saving it again makes two credentials with the same access. Save it anyway?'
+      : 'A data source would have nothing to read. A destination may still work if the service account can write. Save it anyway?';
+  return (
+    <div ref={ref} tabIndex={-1} role="group" aria-labelledby="save-question-title" aria-describedby="save-question-text" className={styles.question}>
+      <svg className={styles.icon} viewBox="0 0 16 16" aria-hidden="true">
+        <path d="M8 1.8 15 14H1z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+        <path d="M8 6.2v3.6M8 11.6v.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      </svg>
+      <div className={styles.text}>
+        <p id="save-question-title" className={styles.title}>
+          {title}
+        </p>
+        <p id="save-question-text" className={styles.detail}>
+          {text}
+        </p>
+      </div>
+      <div className={styles.actions}>
+        <Button variant="ghost" onClick={onDismiss} disabled={pending}>
+          {unverified ? 'Cancel' : 'Don’t save'}
+        </Button>
+        {unverified ? (
+          <>
             <Button onClick={onProceed} disabled={pending}>
               Save without verifying
             </Button>
-          </div>
-        </div>
-      </Alert>
-    );
-  }
-  const message =
-    question.kind === 'duplicate-token' ? (
-      <p>
-        <strong>This token is already saved as “{question.existingName}”.</strong> Saving it again makes two credentials with the
-        same access. Save anyway?
-      </p>
-    ) : (
-      <>
-        <p>
-          <strong>This token can’t read any of the {question.report.modelCount} Planhat data models.</strong> A data source
-          would have nothing to read. A destination may still work if the service account can write.
-        </p>
-      </>
-    );
-  return (
-    <Alert tone="warning">
-      <div className={styles.question}>
-        {message}
-        <div className={styles.questionActions}>
+            <Button variant="primary" onClick={onRetry} disabled={pending}>
+              Try again
+            </Button>
+          </>
+        ) : (
           <Button variant="primary" onClick={onProceed} disabled={pending}>
             Save anyway
           </Button>
-          <Button onClick={onDismiss} disabled={pending}>
-            Don’t save
-          </Button>
-        </div>
+        )}
       </div>
-    </Alert>
+    </div>
   );
 }

@@ -21,7 +21,7 @@ export function CredentialChosen({ kind, credential }: { kind: FlowKind; credent
           <p>
             This {kind} will use “<strong>{credential.name}</strong>”.
           </p>
-          <StatusBadge status={credential.status} />
+          <StatusBadge credential={credential} />
         </div>
         <p className={styles.facts}>
           Token ending in <span className={styles.mono}>{credential.tokenHint}</span>

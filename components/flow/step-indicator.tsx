@@ -16,7 +16,7 @@ export function StepIndicator({ current }: { current: FlowStep }) {
               <span className={styles.number} aria-hidden="true">
                 {index < currentIndex ? '✓' : index + 1}
               </span>
-              {step}
+              <span className={styles.label}>{step}</span>
               {index < currentIndex && <span className="visually-hidden"> (done)</span>}
             </li>
           );

@@ -6,14 +6,16 @@ import { Alert } from '@/components/ui/alert';
 import { CopyLink } from '@/components/ui/copy-field';
 import { describedBy, Field, fieldStyles } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useFocusFirstError } from '@/components/ui/use-focus-first-error';
 import { TextField } from '@/components/ui/text-field';
 import styles from './members.module.css';
 
 export function InviteForm() {
   const [state, action] = useActionState(inviteMember, null);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const formRef = useFocusFirstError(state && !state.ok ? state : null);
   return (
-    <form action={action} noValidate className={styles.stack}>
+    <form ref={formRef} action={action} noValidate className={styles.stack}>
       {state && !state.ok && state.formError && <Alert tone="error">{state.formError}</Alert>}
       <div className={styles.inviteForm}>
         <TextField id="email" label="Email" type="email" autoComplete="off" required error={errors.email?.[0]} />

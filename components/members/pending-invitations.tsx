@@ -17,7 +17,7 @@ function InvitationItem({ invitation }: { invitation: PendingInvitation }) {
         </span>
         <form action={action}>
           <input type="hidden" name="invitationId" value={invitation.id} />
-          <SubmitButton label="Cancel invitation" pendingLabel="Canceling..." variant="ghost" />
+          <SubmitButton label="Cancel invitation" pendingLabel="Canceling..." variant="danger-secondary" size="sm" />
         </form>
       </div>
       <CopyLink path={`/invite/${invitation.id}`} label={`Invitation link for ${invitation.email}`} />

@@ -3,6 +3,7 @@
 import { startTransition, useActionState, type FormEvent, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useFocusFirstError } from '@/components/ui/use-focus-first-error';
 import type { FormFailure, FormResult } from '@/lib/action-result';
 import styles from './config-form.module.css';
 
@@ -22,6 +23,7 @@ interface ConfigFormProps {
 export function ConfigForm({ noun, credentialId, action, status, children }: ConfigFormProps) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const formRef = useFocusFirstError(state && !state.ok ? state : null);
 
   // Submitted by hand so React does not reset the fields after a refused save.
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -31,7 +33,7 @@ export function ConfigForm({ noun, credentialId, action, status, children }: Con
   }
 
   return (
-    <form onSubmit={submit} noValidate className={styles.form} aria-label={`Configure the ${noun}`}>
+    <form ref={formRef} onSubmit={submit} noValidate className={styles.form} aria-label={`Configure the ${noun}`}>
       <input type="hidden" name="credentialId" value={credentialId} />
       {state && !state.ok && state.formError && <Alert tone="error">{state.formError}</Alert>}
       {children(errors)}

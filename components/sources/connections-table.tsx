@@ -32,7 +32,7 @@ export function ConnectionsTable(props: Props) {
             {'writeMode' in row && <td data-label="Write mode">{writeModeLabel(row.writeMode)}</td>}
             <td data-label="Credential">
               <span className={styles.credentialCell}>
-                {row.credential.name} <StatusBadge status={row.credential.status} />
+                {row.credential.name} <StatusBadge credential={row.credential} />
               </span>
             </td>
             <td data-label="Created" className={styles.muted}>

@@ -16,7 +16,7 @@ export function CredentialPanel({ credential, actions }: { credential: Credentia
         <PlanhatMark />
         <div className={styles.credentialName}>
           <Link href={`/credentials/${credential.id}`}>{credential.name}</Link>
-          <StatusBadge status={credential.status} />
+          <StatusBadge credential={credential} />
         </div>
       </div>
       {credential.status !== 'verified' && credential.statusReason && <p className={styles.reason}>{credential.statusReason}</p>}

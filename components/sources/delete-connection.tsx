@@ -33,7 +33,7 @@ export function DeleteConnection({ noun, name, action }: DeleteConnectionProps) 
   if (!confirming) {
     return (
       <div className={styles.deleteRow}>
-        <Button ref={deleteRef} variant="secondary" onClick={() => setConfirming(true)}>
+        <Button ref={deleteRef} variant="danger-secondary" onClick={() => setConfirming(true)}>
           Delete {noun}
         </Button>
       </div>

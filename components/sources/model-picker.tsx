@@ -45,7 +45,7 @@ export function ModelPicker({ legend, help, choices, value, onChange, error }: M
     </label>
   );
   return (
-    <fieldset className={styles.fieldset} aria-describedby={describedBy}>
+    <fieldset className={styles.fieldset} role="radiogroup" aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
       <legend className={styles.legend}>{legend}</legend>
       <p id="model-help" className={styles.help}>
         {help}

@@ -10,8 +10,10 @@ interface ModalDialogProps {
   title: string;
   description?: string;
   icon?: ReactNode;
-  /** Escape, the close button: the owner decides (it may ask before discarding input). */
+  /** Escape, the ✕ button: the owner decides (it may ask before discarding input). */
   onRequestClose: () => void;
+  /** While true the ✕ button is disabled (e.g. a save in flight that cannot be taken back). */
+  closeDisabled?: boolean;
   /** Where focus goes back to when the dialog closes. */
   returnFocusTo?: RefObject<HTMLElement | null>;
   children: ReactNode;
@@ -21,7 +23,7 @@ interface ModalDialogProps {
  * A native modal <dialog>: the browser traps focus and makes the page behind it inert. It has a
  * title and description for assistive technology and gives focus back when it closes.
  */
-export function ModalDialog({ open, title, description, icon, onRequestClose, returnFocusTo, children }: ModalDialogProps) {
+export function ModalDialog({ open, title, description, icon, onRequestClose, closeDisabled = false, returnFocusTo, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -60,6 +62,11 @@ export function ModalDialog({ open, title, description, icon, onRequestClose, re
                 </p>
               )}
             </div>
+            <button type="button" className={styles.close} onClick={onRequestClose} disabled={closeDisabled} aria-label="Close">
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
+              </svg>
+            </button>
           </div>
           {children}
         </div>

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
+import { accountMenuButton } from './account-menu';
 
 export const password = 'correct horse battery staple';
 
@@ -12,7 +13,7 @@ export async function signIn(page: Page, email: string, pass = password) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(pass);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(accountMenuButton(page)).toBeVisible();
 }
 
 /** Invites `email` as the signed-in owner/admin on `page` and returns the invitation link's path. */

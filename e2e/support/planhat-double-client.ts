@@ -7,6 +7,10 @@ export interface TokenScenario {
   readable?: string[] | 'all';
   empty?: string[];
   behaviour?: 'ok' | 'rate-limit' | 'rate-limit-no-retry-after' | 'slow' | 'server-error' | 'text-error' | 'non-array';
+  /** Models the behaviour applies to (default: all). */
+  behaviourModels?: string[];
+  /** slow: how long to stall before answering. */
+  slowMs?: number;
 }
 
 /** A token nobody else uses, so its appearance anywhere can be traced to this test. */

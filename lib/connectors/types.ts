@@ -13,6 +13,8 @@ export type CredentialFieldSpec = {
   inputType: 'password' | 'text' | 'select';
   options?: readonly FieldOption[];
   defaultValue?: string;
+  /** Step-by-step instructions shown behind a disclosure, e.g. "How to get a token". */
+  guide?: { summary: string; steps: readonly string[]; note?: string };
 };
 
 /** What the UI needs to draw a connector's Authenticate step. */
@@ -32,8 +34,25 @@ export type ModelAccess = {
   reason?: string;
 };
 
+/**
+ * One answer during a check, as it arrives, for a live checklist. `rejected`: the token is not
+ * valid on that cluster (Planhat's 401). Never carries anything Planhat said.
+ */
+export type ProbeEvent = { cluster: string; model: string; answer: ModelAccess['access'] | 'rejected' };
+
 /** Why a check did not end in 'verified'; lets the UI pick its next step ("Try again", "Save without verifying"). */
-export type CheckReasonCode = 'invalid-token' | 'token-rejected-midway' | 'rate-limited' | 'timeout' | 'unreachable';
+export const CHECK_REASON_CODES = [
+  'invalid-token',
+  'token-rejected-midway',
+  'rate-limited',
+  'timeout',
+  // Planhat answered 5xx: an outage on its side, nothing to say about the token.
+  'planhat-error',
+  // Some regions rejected the token and the others could not be asked: most likely the wrong region.
+  'region-unknown',
+  'unreachable',
+] as const;
+export type CheckReasonCode = (typeof CHECK_REASON_CODES)[number];
 
 export type CredentialCheckResult<ModelId extends string = string> = {
   status: 'verified' | 'invalid' | 'unreachable';

@@ -9,6 +9,7 @@ import { toCredentialDto, type CredentialDto } from './dto';
 import { insertCredentialUnlessClash } from './insert-credential';
 import { getKeyring } from './keyring';
 import { checkColumns } from './run-check';
+import { claimSaveAttempt } from './save-attempts';
 import { sealedTokenColumns } from './token-sealing';
 import { UNVERIFIED_COLUMNS, vetToken, type TokenProblem, type TokenVetting } from './vet-token';
 
@@ -16,9 +17,13 @@ export interface NewCredential extends TokenVetting {
   connector: 'planhat';
   name: string;
   description: string;
+  /** The overlay's id for this save, so Cancel can stop it (lib/credentials/save-attempts.ts). */
+  attemptId?: string;
 }
 
 export type CreateOutcome = { ok: true; credential: CredentialDto } | { ok: false; problem: 'duplicate-name' } | TokenProblem;
+/** Only a save with an attemptId can be cancelled. */
+export type Cancelled = { ok: false; problem: 'cancelled' };
 
 const NO_CLASHES: Clashes = { nameTaken: false, twinName: null };
 
@@ -26,7 +31,9 @@ const NO_CLASHES: Clashes = { nameTaken: false, twinName: null };
  * Checks the token with Planhat (unless told not to), seals it, and stores the credential with its
  * access report and a "created" audit entry. Nothing is stored unless every step succeeds.
  */
-export async function createCredential(actor: Actor, input: NewCredential): Promise<CreateOutcome> {
+export async function createCredential(actor: Actor, input: Omit<NewCredential, 'attemptId'>): Promise<CreateOutcome>;
+export async function createCredential(actor: Actor, input: NewCredential): Promise<CreateOutcome | Cancelled>;
+export async function createCredential(actor: Actor, input: NewCredential): Promise<CreateOutcome | Cancelled> {
   authorize(actor, 'create');
   const db = await getDb();
   const keyring = getKeyring();
@@ -40,6 +47,7 @@ export async function createCredential(actor: Actor, input: NewCredential): Prom
   const vetted = await vetToken(input, clashes.twinName);
   if (!vetted.ok) return vetted;
   const { check } = vetted;
+  if (input.attemptId && !(await claimSaveAttempt(db, actor, input.attemptId, 'saving'))) return { ok: false, problem: 'cancelled' };
 
   const owner = { id: randomUUID(), ...scope };
   const status = { ...UNVERIFIED_COLUMNS, checkedAt: null, accessReport: null, region: input.fields.region === 'auto' ? null : input.fields.region, ...(check && checkColumns(check)) };

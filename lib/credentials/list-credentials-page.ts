@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { authorize } from './authz';
 import { credentialDtoSelect, toCredentialDto, type CredentialDto, type CredentialStatus } from './dto';
+import { stateFilter } from './list-credentials';
 import { getKeyring } from './keyring';
 
 /** Where the previous page stopped: its last credential's creation time and id. */
@@ -33,9 +34,9 @@ export async function listCredentialsPage(actor: Actor, { connector, search = ''
   const filters: Prisma.CredentialWhereInput[] = [{ workspaceId: actor.workspaceId }];
   if (connector) filters.push({ connector });
   if (term) filters.push({ OR: [{ name: { contains: term, mode: 'insensitive' } }, { description: { contains: term, mode: 'insensitive' } }] });
-  // As in listCredentials: "Can't decrypt" is not stored, it means sealed under a key this server lacks.
-  if (status === 'unreadable') filters.push({ keyId: { notIn: [...keyring.ids] } });
-  else if (status) filters.push({ status, keyId: { in: [...keyring.ids] } });
+  // The API's status is the stored one (plus "unreadable"): a verified credential stays verified whatever it may read.
+  if (status === 'verified') filters.push({ status, keyId: { in: [...keyring.ids] } });
+  else if (status) filters.push(stateFilter(status, keyring.ids));
   if (after) filters.push({ OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] });
 
   const take = Math.min(Math.max(1, limit), 500);

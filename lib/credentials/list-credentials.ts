@@ -3,7 +3,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { getDb } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { authorize } from './authz';
-import { credentialDtoSelect, toCredentialDto, type CredentialDto, type CredentialStatus } from './dto';
+import type { CredentialState } from './credential-state';
+import { credentialDtoSelect, toCredentialDto, type CredentialDto } from './dto';
 import { getKeyring } from './keyring';
 
 export interface CredentialPage {
@@ -21,13 +22,14 @@ const orderings: Record<CredentialSort, Prisma.CredentialOrderByWithRelationInpu
   newest: [{ createdAt: 'desc' }],
   name: [{ nameKey: 'asc' }],
   checked: [{ checkedAt: { sort: 'desc', nulls: 'last' } }],
-  status: [{ status: 'asc' }, { nameKey: 'asc' }],
+  // Problems first: invalid, not verified, then partial access before full access.
+  status: [{ status: 'desc' }, { fullAccess: { sort: 'asc', nulls: 'first' } }, { nameKey: 'asc' }],
 };
 
 export interface ListOptions {
   connector?: string;
   search?: string;
-  status?: CredentialStatus;
+  status?: CredentialState;
   sort?: CredentialSort;
   limit?: number;
 }
@@ -38,19 +40,33 @@ export async function listCredentials(actor: Actor, { connector, search = '', st
   const db = await getDb();
   const keyring = getKeyring();
   const term = search.trim().slice(0, 100);
-  const where: Prisma.CredentialWhereInput = {
-    workspaceId: actor.workspaceId,
-    ...(connector && { connector }),
-    ...(term && {
-      OR: [{ name: { contains: term, mode: 'insensitive' } }, { description: { contains: term, mode: 'insensitive' } }],
-    }),
-    // "Can't decrypt" is not stored: it means sealed under a key this server does not have.
-    ...(status === 'unreadable' ? { keyId: { notIn: [...keyring.ids] } } : status ? { status, keyId: { in: [...keyring.ids] } } : {}),
-  };
+  const filters: Prisma.CredentialWhereInput[] = [{ workspaceId: actor.workspaceId }];
+  if (connector) filters.push({ connector });
+  if (term) filters.push({ OR: [{ name: { contains: term, mode: 'insensitive' } }, { description: { contains: term, mode: 'insensitive' } }] });
+  if (status) filters.push(stateFilter(status, keyring.ids));
+  const where: Prisma.CredentialWhereInput = { AND: filters };
   const take = Math.min(Math.max(1, limit), 500);
   const [rows, total] = await Promise.all([
     db.credential.findMany({ where, select: credentialDtoSelect, orderBy: [...orderings[sort], { id: 'asc' }], take }),
     db.credential.count({ where }),
   ]);
   return { items: rows.map((row) => toCredentialDto(row, actor, keyring)), total, hasMore: total > rows.length };
+}
+
+/**
+ * The rows in one state. "Can't decrypt" is not stored: it means sealed under a key this server does
+ * not have. "Partial access" is a verified token whose report (fullAccess, derived by Postgres) falls short.
+ */
+export function stateFilter(state: CredentialState, keyIds: Iterable<string>): Prisma.CredentialWhereInput {
+  const readable = { keyId: { in: [...keyIds] } };
+  switch (state) {
+    case 'unreadable':
+      return { keyId: { notIn: [...keyIds] } };
+    case 'partial':
+      return { ...readable, status: 'verified', fullAccess: false };
+    case 'verified':
+      return { ...readable, status: 'verified', OR: [{ fullAccess: true }, { fullAccess: null }] };
+    default:
+      return { ...readable, status: state };
+  }
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { PlanhatCredentialFields } from '@/lib/connectors/planhat/spec';
+import type { ProbeEvent } from '@/lib/connectors/types';
 import { runCheck, type CheckResult } from './run-check';
 
 export interface TokenVetting {
@@ -8,6 +9,8 @@ export interface TokenVetting {
   verify: boolean;
   /** The person saw the warning and chose to go on. */
   confirmed?: { duplicateToken?: boolean; noReadAccess?: boolean };
+  /** Told of each of Planhat's answers as the check goes (the overlay's live checklist). */
+  onProbe?: (event: ProbeEvent) => void;
 }
 
 export type TokenProblem =
@@ -23,7 +26,7 @@ export type TokenProblem =
 export async function vetToken(input: TokenVetting, twinName: string | null): Promise<{ ok: true; check: CheckResult | null } | TokenProblem> {
   if (twinName !== null && !input.confirmed?.duplicateToken) return { ok: false, problem: 'duplicate-token', existingName: twinName };
   if (!input.verify) return { ok: true, check: null };
-  const check = await runCheck(input.fields.apiAccessToken, input.fields.region);
+  const check = await runCheck(input.fields.apiAccessToken, input.fields.region, input.onProbe);
   if (check.status !== 'verified') return { ok: false, problem: check.status === 'invalid' ? 'invalid-token' : 'unreachable', check };
   if (check.readableCount === 0 && !input.confirmed?.noReadAccess) return { ok: false, problem: 'no-read-access', check };
   return { ok: true, check };

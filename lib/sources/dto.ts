@@ -7,6 +7,8 @@ export interface CredentialRef {
   id: string;
   name: string;
   status: 'verified' | 'not_verified' | 'invalid';
+  /** Only its counts are read here: "Partial access" when it cannot read every model. */
+  accessReport: { readableCount: number; modelCount: number } | null;
 }
 
 export interface SourceDto {
@@ -25,7 +27,7 @@ export interface DestinationDto extends SourceDto {
   writeMode: string;
 }
 
-const credentialRef = { select: { id: true, name: true, status: true } } as const;
+const credentialRef = { select: { id: true, name: true, status: true, accessReport: true } } as const;
 export const sourceSelect = { id: true, name: true, model: true, createdAt: true, createdById: true, credential: credentialRef } as const;
 export const destinationSelect = { ...sourceSelect, writeMode: true } as const;
 
@@ -35,7 +37,7 @@ interface SourceRow {
   model: string;
   createdAt: Date;
   createdById: string | null;
-  credential: CredentialRef;
+  credential: Omit<CredentialRef, 'accessReport'> & { accessReport: unknown };
 }
 
 export const canManage = (actor: Actor, row: { createdById: string | null }) =>
@@ -47,7 +49,7 @@ export function toSourceDto(row: SourceRow, actor: Actor): SourceDto {
     name: row.name,
     model: row.model,
     modelLabel: modelLabel(row.model),
-    credential: row.credential,
+    credential: { ...row.credential, accessReport: reportCounts(row.credential.accessReport) },
     createdAt: row.createdAt.toISOString(),
     canManage: canManage(actor, row),
   };
@@ -55,4 +57,11 @@ export function toSourceDto(row: SourceRow, actor: Actor): SourceDto {
 
 export function toDestinationDto(row: SourceRow & { writeMode: string }, actor: Actor): DestinationDto {
   return { ...toSourceDto(row, actor), writeMode: row.writeMode };
+}
+
+function reportCounts(report: unknown): CredentialRef['accessReport'] {
+  const value = report as { readableCount?: unknown; modelCount?: unknown } | null;
+  return typeof value?.readableCount === 'number' && typeof value.modelCount === 'number'
+    ? { readableCount: value.readableCount, modelCount: value.modelCount }
+    : null;
 }

@@ -7,11 +7,14 @@ import styles from '@/components/credentials/credential-detail.module.css';
 import { CredentialFacts } from '@/components/credentials/credential-facts';
 import { CredentialHistory } from '@/components/credentials/credential-history';
 import { CredentialUsagePanel } from '@/components/credentials/credential-usage-panel';
+import { CredentialUses } from '@/components/credentials/credential-uses';
 import { PlanhatMark } from '@/components/credentials/planhat-mark';
+import { SavedBanner } from '@/components/credentials/saved-banner';
 import { StatusBadge } from '@/components/credentials/status-badge';
 import { Alert } from '@/components/ui/alert';
 import { Panel } from '@/components/ui/panel';
 import { requireActor } from '@/lib/auth/actor';
+import { credentialState } from '@/lib/credentials/credential-state';
 import { listCredentialEvents } from '@/lib/credentials/credential-events';
 import { credentialUsage } from '@/lib/credentials/credential-usage';
 import { CredentialError } from '@/lib/credentials/errors';
@@ -21,42 +24,61 @@ import { listUsageDays, USAGE_DAYS_SHOWN } from '@/lib/credentials/list-usage-da
 import { getDb } from '@/lib/db/client';
 import pageStyles from '../credentials-page.module.css';
 
-export const metadata: Metadata = { title: 'Credential' };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string; created?: string; history?: string }> };
 
-export default async function CredentialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string; history?: string }> }) {
-  const { id } = await params;
+async function credentialOrNotFound(id: string) {
   const actor = await requireActor(`/credentials/${id}`);
   const credential = await getCredential(actor, id).catch((error: unknown) => {
     if (error instanceof CredentialError) notFound();
     throw error;
   });
-  const { replace, history } = await searchParams;
-  const kind = isEventKind(history) ? history : 'all';
+  return { actor, credential };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { credential } = await credentialOrNotFound((await params).id);
+  return { title: credential.name };
+}
+
+export default async function CredentialPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { actor, credential } = await credentialOrNotFound(id);
+  const query = await searchParams;
+  const kind = isEventKind(query.history) ? query.history : 'all';
   const [events, usage, usageDays] = await Promise.all([
     listCredentialEvents(actor, id, { kind }),
     credentialUsage(await getDb(), actor.workspaceId, id),
     listUsageDays(actor, id),
   ]);
-  const startWith = replace && credential.can.replaceToken ? 'replace' : null;
+  const startWith = query.replace && credential.can.replaceToken ? 'replace' : null;
+  const state = credentialState(credential);
   return (
     <div className="page">
       <p className={pageStyles.back}>
-        <Link href="/credentials">← All credentials</Link>
+        <Link href="/credentials">
+          <span aria-hidden="true">←</span> Credentials
+        </Link>
       </p>
       <div className={styles.header}>
         <PlanhatMark size={44} />
         <div className={styles.titles}>
           <div className={styles.titleRow}>
-            <h1>{credential.name}</h1>
-            <StatusBadge status={credential.status} />
+            <h1 className={styles.title}>{credential.name}</h1>
+            <StatusBadge credential={credential} />
           </div>
-          {credential.statusReason && <p className="muted">{credential.statusReason}</p>}
+          {credential.statusReason && state !== 'unreadable' && <p className="muted">{credential.statusReason}</p>}
         </div>
-        <CredentialActions credential={credential} startWith={startWith} />
+        <CredentialActions credential={credential} usage={usage} startWith={startWith} />
       </div>
-      {credential.status === 'unreadable' && (
+      {(query.created || state === 'unreadable') && (
         <div className={pageStyles.banner}>
-          <Alert tone="error">Can&apos;t decrypt — replace the token. It was sealed with a key this server no longer has, so it cannot be used until a new token is saved.</Alert>
+          {query.created && <SavedBanner credential={credential} selected={false} />}
+          {state === 'unreadable' && (
+            <Alert tone="error">
+              <strong>Can’t decrypt: replace the token.</strong> It was sealed with a key this server no longer has, so it cannot be used until a new
+              token is saved.
+            </Alert>
+          )}
         </div>
       )}
       <div className={styles.layout}>
@@ -68,18 +90,7 @@ export default async function CredentialPage({ params, searchParams }: { params:
             {usage.sources.length + usage.destinations.length === 0 ? (
               <p className="muted">No source or destination uses this credential yet.</p>
             ) : (
-              <ul className={styles.list}>
-                {usage.sources.map((s) => (
-                  <li key={s.id}>
-                    Source <Link href={`/sources/${s.id}`}>{s.name}</Link> · {s.model}
-                  </li>
-                ))}
-                {usage.destinations.map((d) => (
-                  <li key={d.id}>
-                    Destination <Link href={`/destinations/${d.id}`}>{d.name}</Link> · {d.model}
-                  </li>
-                ))}
-              </ul>
+              <CredentialUses usage={usage} className={styles.list} />
             )}
           </Panel>
           <CredentialUsagePanel days={usageDays} shownDays={USAGE_DAYS_SHOWN} />

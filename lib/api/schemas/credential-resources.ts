@@ -6,6 +6,7 @@ import type { CredentialUsage } from '@/lib/credentials/credential-usage';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import type { UsageDayDto } from '@/lib/credentials/list-usage-days';
 import type { CheckResult } from '@/lib/credentials/run-check';
+import { CHECK_REASON_CODES } from '@/lib/connectors/types';
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -61,7 +62,7 @@ export const checkSchema = z.object({
   writeAccessNote: z.string(),
   checkedAt: isoTime,
   reason: z.string().nullable(),
-  reasonCode: z.enum(['invalid-token', 'token-rejected-midway', 'rate-limited', 'timeout', 'unreachable']).nullable(),
+  reasonCode: z.enum(CHECK_REASON_CODES).nullable(),
 });
 
 export const checkOutcomeSchema = z.object({ credential: credentialSchema, check: checkSchema });

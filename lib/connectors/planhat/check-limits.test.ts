@@ -65,7 +65,7 @@ describe('rate limits, timeouts and the deadline', () => {
     double.addToken({ token, behaviour: 'rate-limit', retryAfterSeconds: 0 });
     const result = await checkPlanhatToken({ apiAccessToken: token }, { urlTemplate: double.urlTemplate, maxRetries: 1 });
     expect(result).toMatchObject({ status: 'unreachable', reasonCode: 'rate-limited', cluster: null });
-    expect(result.reason).toMatch(/rate-limiting.*save without verifying/);
+    expect(result.reason).toMatch(/limiting how many requests.*HTTP 429.*save it without verifying/);
   });
 
   it('gives up at once when Retry-After asks for longer than it is willing to wait', async () => {

@@ -45,7 +45,7 @@ describe('finding the region a token lives in', () => {
     double.addToken({ token, cluster: 'api-eu' });
     const result = await checkPlanhatToken({ apiAccessToken: token, region: 'api' }, { urlTemplate: double.urlTemplate });
     expect(result).toMatchObject({ status: 'invalid', cluster: null, reasonCode: 'invalid-token', readableCount: 0 });
-    expect(result.reason).toMatch(/in the api region.*Auto-detect/);
+    expect(result.reason).toMatch(/in the US \(api\) region.*Auto-detect/);
     expect(result.models.companies).toEqual({ access: 'error', reason: 'Not checked: Planhat did not accept the token.' });
   });
 
@@ -63,15 +63,39 @@ describe('finding the region a token lives in', () => {
       return fetch(input, init);
     };
     const result = await checkPlanhatToken({ apiAccessToken: token }, { urlTemplate: double.urlTemplate, fetch: failingUs4 });
-    expect(result).toMatchObject({ status: 'unreachable', reasonCode: 'unreachable', cluster: null });
-    expect(result.reason).toMatch(/other regions could not be checked/);
+    expect(result).toMatchObject({ status: 'unreachable', reasonCode: 'region-unknown', cluster: null });
+    expect(result.reason).toMatch(/regions that answered did not accept this token, and the others could not be reached/);
   });
 
   it('reports Planhat unreachable when nothing answers', async () => {
     const result = await checkPlanhatToken({ apiAccessToken: uniqueToken() }, { urlTemplate: await closedPortTemplate() });
     expect(result).toMatchObject({ status: 'unreachable', reasonCode: 'unreachable', cluster: null, readableCount: 0 });
-    expect(result.reason).toBe('Could not reach Planhat to check the token. Try again, or save without verifying.');
+    expect(result.reason).toMatch(/^Could not connect to Planhat, so the token could not be checked\./);
     expect(result.models.tasks).toEqual({ access: 'error', reason: 'Not checked: Planhat could not be reached.' });
+  });
+});
+
+describe('naming the cause when Planhat cannot answer', () => {
+  it('calls a 5xx from Planhat an outage on its side, not a rejected token', async () => {
+    const token = uniqueToken();
+    double.addToken({ token, behaviour: 'server-error' });
+    const result = await checkPlanhatToken({ apiAccessToken: token }, { urlTemplate: double.urlTemplate });
+    expect(result).toMatchObject({ status: 'unreachable', reasonCode: 'planhat-error', cluster: null });
+    expect(result.reason).toMatch(/server error.*Planhat’s side, not with your token/);
+    expect(result.reason).not.toMatch(/did not accept/);
+  });
+
+  it('tells each probe’s answer as it arrives, region by region', async () => {
+    const token = uniqueToken();
+    double.addToken({ token, cluster: 'api-eu', readable: ['companies', 'nps'] });
+    const events: { cluster: string; model: string; answer: string }[] = [];
+    const result = await checkPlanhatToken({ apiAccessToken: token }, { urlTemplate: double.urlTemplate, onProbe: (event) => events.push(event) });
+    expect(result.cluster).toBe('api-eu');
+    expect(events.filter((event) => event.cluster === 'api').map((event) => event.answer)).toEqual(Array(11).fill('rejected'));
+    const eu = events.filter((event) => event.cluster === 'api-eu');
+    expect(eu).toHaveLength(11);
+    expect(eu.filter((event) => event.answer === 'readable').map((event) => event.model).sort()).toEqual(['companies', 'nps']);
+    expect(eu.filter((event) => event.answer === 'forbidden')).toHaveLength(9);
   });
 });
 

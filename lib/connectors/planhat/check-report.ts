@@ -3,7 +3,7 @@ import type { CheckReasonCode, CredentialCheckResult, ModelAccess } from '../typ
 import type { ClusterSearch } from './find-cluster';
 import { modelAccessFrom } from './model-access';
 import { PLANHAT_MODEL_IDS, type PlanhatModelId } from './models';
-import { PLANHAT_CLUSTERS, type PlanhatCluster, type PlanhatRegion } from './regions';
+import { PLANHAT_CLUSTERS, planhatRegionLabel, type PlanhatCluster, type PlanhatRegion } from './regions';
 import { PLANHAT_WRITE_ACCESS_NOTE } from './spec';
 
 export type PlanhatCheckResult = CredentialCheckResult<PlanhatModelId> & { cluster: PlanhatCluster | null };
@@ -62,35 +62,41 @@ function verdictWithoutCluster(search: ClusterSearch, region: PlanhatRegion): Ve
       reason:
         region === 'auto'
           ? 'Planhat did not accept this token in any region. Check that you copied the whole token and that its service account is active.'
-          : `Planhat did not accept this token in the ${region} region. Check the token, or choose Auto-detect if you are not sure of the region.`,
+          : `Planhat did not accept this token in the ${planhatRegionLabel(region)} region. A token only works in its own region: choose Auto-detect if you are not sure, or check the token.`,
     };
   }
   if (verdicts.includes('rate-limited')) {
     return {
       status: 'unreachable',
       reasonCode: 'rate-limited',
-      reason: 'Planhat is rate-limiting requests right now, so the token could not be checked. Try again in a minute, or save without verifying.',
+      reason: 'Planhat is limiting how many requests it accepts right now (HTTP 429), so the token could not be checked. Wait a minute and try again, or save it without verifying.',
     };
   }
-  if (verdicts.includes('rejected')) {
+  if (verdicts.includes('server-error')) {
     return {
       status: 'unreachable',
-      reasonCode: 'unreachable',
-      reason:
-        'Planhat did not accept this token in the regions that answered, but other regions could not be checked. Try again, or choose your region.',
+      reasonCode: 'planhat-error',
+      reason: 'Planhat answered with a server error (HTTP 5xx), so it could not say whether this token works. The problem is on Planhat’s side, not with your token. Try again in a few minutes, or save it without verifying.',
     };
   }
   if (verdicts.includes('timeout')) {
     return {
       status: 'unreachable',
       reasonCode: 'timeout',
-      reason: 'Planhat did not answer in time. Try again, or save without verifying.',
+      reason: 'Planhat did not answer in time, so the token could not be checked. Try again, or save it without verifying.',
+    };
+  }
+  if (verdicts.includes('rejected')) {
+    return {
+      status: 'unreachable',
+      reasonCode: 'region-unknown',
+      reason: 'The Planhat regions that answered did not accept this token, and the others could not be reached. Try again, or choose your workspace’s region under Planhat region.',
     };
   }
   return {
     status: 'unreachable',
     reasonCode: 'unreachable',
-    reason: 'Could not reach Planhat to check the token. Try again, or save without verifying.',
+    reason: 'Could not connect to Planhat, so the token could not be checked. Check that this server can reach planhat.com, then try again, or save it without verifying.',
   };
 }
 

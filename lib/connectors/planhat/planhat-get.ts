@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ProbeEvent } from '../types';
 import type { PlanhatCluster } from './regions';
 import { backoffDelay, parseRetryAfter } from './retry-after';
 import { sleep } from './sleep';
@@ -16,6 +17,8 @@ export type PlanhatRequestOptions = {
   backoffBaseMs?: number;
   /** Overall deadline or caller cancellation. */
   signal?: AbortSignal;
+  /** Told of every probe's answer as it arrives (a check's live checklist). */
+  onProbe?: (event: ProbeEvent) => void;
 };
 
 export const REQUEST_DEFAULTS = {

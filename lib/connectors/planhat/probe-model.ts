@@ -1,16 +1,22 @@
 import 'server-only';
+import { modelAccessFrom } from './model-access';
 import { getPlanhatModel, type PlanhatModelId } from './models';
 import { planhatGet, type PlanhatGetOutcome, type PlanhatRequestOptions } from './planhat-get';
 import type { PlanhatCluster } from './regions';
 
 /** The cheapest safe read: one id from the model's list endpoint (what public connectors use too). */
-export function probeModel(
+export async function probeModel(
   token: string,
   cluster: PlanhatCluster,
   model: PlanhatModelId,
   options: PlanhatRequestOptions,
 ): Promise<PlanhatGetOutcome> {
-  return planhatGet({ token, cluster, path: getPlanhatModel(model).path, query: { limit: 1, select: '_id' } }, options);
+  const outcome = await planhatGet({ token, cluster, path: getPlanhatModel(model).path, query: { limit: 1, select: '_id' } }, options);
+  // A probe cancelled because another region won says nothing about this one.
+  if (outcome.kind !== 'aborted') {
+    options.onProbe?.({ cluster, model, answer: outcome.kind === 'unauthorized' ? 'rejected' : modelAccessFrom(outcome).access });
+  }
+  return outcome;
 }
 
 /**

@@ -12,14 +12,23 @@ export const AUTO_DETECT_REGION = 'auto';
 
 export type PlanhatRegion = typeof AUTO_DETECT_REGION | PlanhatCluster;
 
+const REGION_NAMES: Record<PlanhatCluster, string> = {
+  api: 'US',
+  'api-eu': 'EU',
+  'api-eu2': 'EU 2',
+  'api-eu3': 'EU 3',
+  'api-us2': 'US 2',
+  'api-us4': 'US 4',
+};
+
+/** "US (api)": the region people know, with the cluster Planhat's docs and URLs use. */
+export function planhatRegionLabel(cluster: PlanhatCluster): string {
+  return `${REGION_NAMES[cluster]} (${cluster})`;
+}
+
 export const PLANHAT_REGION_OPTIONS: readonly { value: PlanhatRegion; label: string }[] = [
-  { value: AUTO_DETECT_REGION, label: 'Auto-detect' },
-  { value: 'api', label: 'api (default, api.planhat.com)' },
-  { value: 'api-eu', label: 'api-eu' },
-  { value: 'api-eu2', label: 'api-eu2' },
-  { value: 'api-eu3', label: 'api-eu3' },
-  { value: 'api-us2', label: 'api-us2' },
-  { value: 'api-us4', label: 'api-us4' },
+  { value: AUTO_DETECT_REGION, label: 'Auto-detect (recommended)' },
+  ...PLANHAT_CLUSTERS.map((cluster) => ({ value: cluster, label: `${planhatRegionLabel(cluster)} · ${cluster}.planhat.com` })),
 ];
 
 export function isPlanhatCluster(value: unknown): value is PlanhatCluster {

@@ -6,16 +6,18 @@ describe('the Planhat credential form spec', () => {
   it('labels the token field as the product guide does and treats it as secret', () => {
     const tokenField = planhatConnector.fields.find((field) => field.name === 'apiAccessToken');
     expect(tokenField).toMatchObject({ label: 'API Access Token', secret: true, inputType: 'password' });
-    for (const phrase of ['Settings > Service Accounts', 'App Center > Private Apps', 'only once', 'read permissions', 'write permissions', 'minimum permissions']) {
-      expect(tokenField?.helpText).toContain(phrase);
+    const guide = tokenField?.guide?.steps.join(' ');
+    for (const phrase of ['Settings > Service Accounts', 'App Center > Private Apps', 'Generate New Token', 'only once', 'read permissions', 'write permissions', 'minimum permissions']) {
+      expect(guide).toContain(phrase);
     }
+    expect(tokenField?.guide?.summary).toBe('How to get a token');
   });
 
   it('offers auto-detect first and by default, then the six clusters', () => {
     const regionField = planhatConnector.fields.find((field) => field.name === 'region');
     expect(regionField).toMatchObject({ label: 'Planhat region', inputType: 'select', defaultValue: 'auto', secret: false });
     expect(regionField?.options?.map((option) => option.value)).toEqual(['auto', 'api', 'api-eu', 'api-eu2', 'api-eu3', 'api-us2', 'api-us4']);
-    expect(regionField?.options?.[0]?.label).toBe('Auto-detect');
+    expect(regionField?.options?.[0]?.label).toBe('Auto-detect (recommended)');
   });
 
   it('defaults a missing region to auto-detect and normalises the token', () => {

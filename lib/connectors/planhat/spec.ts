@@ -26,13 +26,21 @@ const fields: readonly CredentialFieldSpec[] = [
   {
     name: 'apiAccessToken',
     label: 'API Access Token',
-    helpText:
-      'Generate it in Planhat under Settings > Service Accounts (App Center > Private Apps in newer workspaces). ' +
-      'Planhat shows the token only once, so copy it before leaving the page. ' +
-      'Grant read permissions on the data models you intend to sync, plus write permissions if it will create or update records (a destination). ' +
-      'Grant only the minimum permissions your use case needs.',
+    helpText: 'From a Planhat service account (a Private App in newer workspaces). It is encrypted at rest; only its last four characters are shown again.',
     secret: true,
     inputType: 'password',
+    guide: {
+      summary: 'How to get a token',
+      steps: [
+        'Sign in to your Planhat workspace.',
+        'Go to Settings > Service Accounts. In newer workspaces (ws.planhat.com) they are called Private Apps, under App Center > Private Apps.',
+        'Click Create Service Account (or + Private App) and give it a descriptive name, for example “Data pipelines”.',
+        'Grant read permissions on the data models you intend to sync, plus write permissions on any model a destination will create or update. Grant only the minimum permissions your use case needs.',
+        'Click Save (or Create), then Generate New Token (or Generate API Access Token) on the service account’s page.',
+        'Copy the token at once: Planhat shows it only once, so copy it before leaving the page.',
+      ],
+      note: 'Tokens do not expire. The old one keeps working until you disable it or pause or delete the Private App.',
+    },
   },
   {
     name: 'region',

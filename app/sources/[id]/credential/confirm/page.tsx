@@ -37,7 +37,7 @@ export default async function ConfirmSourceCredentialPage({ params, searchParams
           <dd>{source.credential.name}</dd>
           <dt>New</dt>
           <dd className={styles.credentialCell}>
-            {credential.name} <StatusBadge status={credential.status} />
+            {credential.name} <StatusBadge credential={credential} />
           </dd>
         </dl>
         {credential.id === source.credential.id ? (

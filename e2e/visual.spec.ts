@@ -1,0 +1,246 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { openAccountMenu } from './support/account-menu';
+import { acceptInvitationAsNewUser, invite, uniqueEmail } from './support/accounts';
+import { addCredential, fillNewCredential, uniqueName } from './support/credentials';
+import { axeViolations, expectFirstErrorFocused, layoutProblems } from './support/layout-checks';
+import { ownerStateFile } from './support/paths';
+import { addPlanhatToken, canaryToken } from './support/planhat-double-client';
+import { expect, test, waitForHydrationOnNavigation } from './support/test';
+
+// Every screen and state, at five widths, light and dark: the checks that keep the design pass fixed.
+// Screenshots go to e2e/screens/ (kept by CI as artifacts); look at them after a UI change.
+
+const WIDTHS = [1440, 1280, 1024, 768, 390] as const;
+const THEMES = ['light', 'dark'] as const;
+const SCREENS_DIR = path.resolve('e2e', 'screens');
+
+type Who = 'owner' | 'newcomer' | 'signed-out';
+
+interface Screen {
+  name: string;
+  who: Who;
+  /** Brings the page to the state; runs again for every width when `fresh` (states that time out or change on submit). */
+  open: (page: Page) => Promise<void>;
+  fresh?: boolean;
+  /** A refused submit was the last step: the first field in error must have focus. */
+  failedSubmit?: boolean;
+  widths?: readonly number[];
+  /** Screenshot the whole page, or only the viewport (dialogs, menus). */
+  fullPage?: boolean;
+}
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(240_000);
+
+const LONG_NAME = 'Planhat production workspace for the nightly warehouse sync of companies and usage';
+const fixture = { partialName: uniqueName('Read-only NPS'), fullName: '', notVerifiedName: uniqueName('Saved during outage'), credentialId: '', sourceId: '', invitePath: '' };
+let newcomerState = '';
+
+test.beforeAll(async ({ browser }) => {
+  fixture.fullName = `${LONG_NAME.slice(0, 73)} ${Math.random().toString(36).slice(2, 8)}`;
+  const context = await browser.newContext({ storageState: ownerStateFile });
+  const page = waitForHydrationOnNavigation(await context.newPage());
+  await page.goto('/sources/new/planhat');
+  await addCredential(page, { name: fixture.partialName, description: 'NPS and companies only.', token: await addPlanhatToken({ token: canaryToken('vis-partial'), readable: ['companies', 'endusers', 'licenses', 'nps'] }) });
+  const full = await addCredential(page, { name: fixture.fullName, description: 'Nightly sync of companies, end users and licenses into the warehouse, with a description long enough to wrap.', token: await addPlanhatToken({ token: canaryToken('vis-full') }) });
+  fixture.credentialId = (await full.getAttribute('data-credential-id')) ?? '';
+  const dialog = await fillNewCredential(page, { name: fixture.notVerifiedName, token: await addPlanhatToken({ token: canaryToken('vis-down'), behaviour: 'server-error' }) });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Save without verifying' }).click();
+  await expect(dialog).toBeHidden();
+  // A source on the long-named credential, so it is "in use".
+  await page.goto(`/sources/new/planhat/configure?credential=${fixture.credentialId}&model=companies`);
+  await page.getByLabel('Source name').fill(uniqueName('Companies nightly'));
+  await page.getByRole('button', { name: 'Save source' }).click();
+  await page.waitForURL(/\/sources\/[0-9a-f-]{36}$/);
+  fixture.sourceId = /\/sources\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+  // Someone new, whose own workspace is empty, for the empty states; and a pending invitation.
+  const newcomerInvite = await invite(page, uniqueEmail('newcomer'));
+  fixture.invitePath = await invite(page, uniqueEmail('invitee'));
+  const newcomerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const newcomer = waitForHydrationOnNavigation(await newcomerContext.newPage());
+  await acceptInvitationAsNewUser(newcomer, newcomerInvite, 'Nia Newcomer');
+  await newcomer.goto('/settings/members');
+  await newcomer.getByLabel('Workspace name').fill(uniqueName('Empty workspace'));
+  await newcomer.getByRole('button', { name: 'Create workspace' }).click();
+  await newcomer.waitForURL(/\/$/);
+  newcomerState = path.join(test.info().outputDir, 'newcomer-state.json');
+  await newcomerContext.storageState({ path: newcomerState });
+  await newcomerContext.close();
+  await context.close();
+});
+
+const screens: Screen[] = [
+  { name: 'home', who: 'owner', open: (page) => go(page, '/') },
+  {
+    name: 'authenticate',
+    who: 'owner',
+    fullPage: true,
+    open: async (page) => {
+      await go(page, '/sources/new/planhat');
+      await page.getByRole('radio', { name: fixture.fullName }).click();
+    },
+  },
+  { name: 'authenticate-empty', who: 'newcomer', open: (page) => go(page, '/sources/new/planhat') },
+  {
+    name: 'overlay',
+    who: 'owner',
+    fresh: true,
+    open: async (page) => {
+      await go(page, '/sources/new/planhat');
+      await page.getByRole('button', { name: 'Add Credential' }).click();
+      await page.getByRole('dialog').getByText('How to get a token').click();
+    },
+  },
+  {
+    name: 'overlay-errors',
+    who: 'owner',
+    fresh: true,
+    failedSubmit: true,
+    open: async (page) => {
+      await go(page, '/sources/new/planhat');
+      await page.getByRole('button', { name: 'Add Credential' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    },
+  },
+  {
+    name: 'overlay-checking',
+    who: 'owner',
+    fresh: true,
+    open: async (page) => {
+      const token = await addPlanhatToken({ token: canaryToken('vis-slow'), readable: ['companies', 'nps', 'tickets'], behaviour: 'slow', behaviourModels: ['churn', 'issues'], slowMs: 60_000 });
+      await go(page, '/sources/new/planhat');
+      const dialog = await fillNewCredential(page, { name: uniqueName('Checking'), token });
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect(dialog.getByText('9 of 11 data models')).toBeVisible();
+    },
+  },
+  {
+    name: 'overlay-outage',
+    who: 'owner',
+    fresh: true,
+    open: async (page) => {
+      const token = await addPlanhatToken({ token: canaryToken('vis-outage'), behaviour: 'server-error' });
+      await go(page, '/sources/new/planhat');
+      const dialog = await fillNewCredential(page, { name: uniqueName('Outage'), token });
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect(dialog.getByRole('group', { name: 'Planhat is having problems right now' })).toBeFocused();
+    },
+  },
+  {
+    name: 'saved-partial',
+    who: 'owner',
+    open: async (page) => {
+      await go(page, '/destinations/new/planhat');
+      await addCredential(page, { name: uniqueName('Partial'), token: await addPlanhatToken({ token: canaryToken('vis-saved'), readable: ['companies', 'nps'] }) });
+      await expect(page.getByText('is saved with partial access')).toBeVisible();
+    },
+  },
+  { name: 'credentials', who: 'owner', fullPage: true, open: (page) => go(page, '/credentials') },
+  { name: 'credentials-partial-filter', who: 'owner', open: (page) => go(page, '/credentials?status=partial&sort=name') },
+  { name: 'credentials-no-match', who: 'owner', open: (page) => go(page, '/credentials?q=nothing-matches-this') },
+  { name: 'credentials-empty', who: 'newcomer', open: (page) => go(page, '/credentials') },
+  { name: 'credential-detail', who: 'owner', fullPage: true, open: (page) => go(page, `/credentials/${fixture.credentialId}`) },
+  {
+    name: 'delete-in-use',
+    who: 'owner',
+    fresh: true,
+    open: async (page) => {
+      await go(page, `/credentials/${fixture.credentialId}`);
+      await page.getByRole('button', { name: 'Delete', exact: true }).click();
+      await expect(page.getByRole('dialog', { name: /is in use$/ })).toBeVisible();
+    },
+  },
+  { name: 'sources', who: 'owner', open: (page) => go(page, '/sources') },
+  { name: 'sources-empty', who: 'newcomer', open: (page) => go(page, '/sources') },
+  {
+    name: 'source-configure-error',
+    who: 'owner',
+    fresh: true,
+    failedSubmit: true,
+    open: async (page) => {
+      await go(page, `/sources/new/planhat/configure?credential=${fixture.credentialId}&model=companies`);
+      await page.getByRole('button', { name: 'Save source' }).click();
+    },
+  },
+  { name: 'source-detail', who: 'owner', fullPage: true, open: (page) => go(page, `/sources/${fixture.sourceId}`) },
+  {
+    name: 'destination-configure-error',
+    who: 'owner',
+    fresh: true,
+    failedSubmit: true,
+    open: async (page) => {
+      await go(page, `/destinations/new/planhat/configure?credential=${fixture.credentialId}`);
+      await page.getByRole('button', { name: 'Save destination' }).click();
+    },
+  },
+  { name: 'destinations', who: 'owner', open: (page) => go(page, '/destinations') },
+  { name: 'source-change-credential', who: 'owner', fullPage: true, open: (page) => go(page, `/sources/${fixture.sourceId}/credential`) },
+  { name: 'members', who: 'owner', fullPage: true, open: (page) => go(page, '/settings/members') },
+  {
+    name: 'api-keys-error',
+    who: 'owner',
+    fresh: true,
+    failedSubmit: true,
+    open: async (page) => {
+      await go(page, '/settings/api-keys');
+      await page.getByRole('button', { name: 'Create key' }).click();
+    },
+  },
+  {
+    name: 'account-menu',
+    who: 'owner',
+    open: async (page) => {
+      await go(page, '/credentials');
+      await openAccountMenu(page);
+    },
+  },
+  {
+    name: 'mobile-nav',
+    who: 'owner',
+    widths: [390],
+    open: async (page) => {
+      await go(page, '/credentials');
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Credentials' })).toHaveAttribute('aria-current', 'page');
+    },
+  },
+  { name: 'not-found', who: 'owner', open: (page) => go(page, '/credentials/00000000-0000-4000-8000-000000000000') },
+  { name: 'sign-in', who: 'signed-out', open: (page) => go(page, '/sign-in') },
+  { name: 'invitation', who: 'signed-out', open: (page) => go(page, fixture.invitePath) },
+];
+
+for (const screen of screens) {
+  test(`${screen.name}: one-row header, no sideways scroll or overflow, axe clean, at every width in light and dark`, async ({ browser }) => {
+    const page = await pageFor(browser, screen.who);
+    const problems: string[] = [];
+    for (const [index, width] of (screen.widths ?? WIDTHS).entries()) {
+      await page.setViewportSize({ width, height: 900 });
+      if (index === 0 || screen.fresh) await screen.open(page);
+      if (screen.failedSubmit) await expectFirstErrorFocused(page);
+      for (const theme of THEMES) {
+        await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+        await page.waitForTimeout(50);
+        const where = `${width} px, ${theme}`;
+        for (const problem of await layoutProblems(page)) problems.push(`${where}: ${problem}`);
+        for (const violation of await axeViolations(page)) problems.push(`${where}: axe ${violation}`);
+        await page.screenshot({ path: path.join(SCREENS_DIR, `${screen.name}-${width}-${theme}.png`), fullPage: screen.fullPage ?? false });
+      }
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+}
+
+async function pageFor(browser: Browser, who: Who): Promise<Page> {
+  fs.mkdirSync(SCREENS_DIR, { recursive: true });
+  const storageState = who === 'owner' ? ownerStateFile : who === 'newcomer' ? newcomerState : { cookies: [], origins: [] };
+  const context = await browser.newContext({ storageState });
+  return waitForHydrationOnNavigation(await context.newPage());
+}
+
+async function go(page: Page, url: string) {
+  await page.goto(url);
+}
