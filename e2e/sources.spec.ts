@@ -66,6 +66,41 @@ test('a Companies source previews the records Planhat serves, saves, and reads t
   await expect(page).toHaveURL(new RegExp(`/sources/${source.id}$`));
 });
 
+test('ten previews leave the History showing only the real changes, and the Usage panel counts them as reads today', async ({ page }) => {
+  const { credentialName } = await newCredentialAndContinue(page, 'sources');
+  const preview = recordsTable(page, 'Companies');
+  await expect(preview.getByRole('cell', { name: companies[0], exact: true })).toBeVisible();
+  // One read on arrival, four pages on, four back and a reload: ten previews.
+  for (const [link, first] of [['Next', 11], ['Next', 21], ['Next', 31], ['Next', 41], ['Previous', 31], ['Previous', 21], ['Previous', 11], ['Previous', 1]] as const) {
+    await page.getByRole('link', { name: link }).click();
+    await expect(page.getByText(`Records ${first}–${first + 9}`, { exact: true })).toBeVisible();
+  }
+  await page.reload();
+  await expect(preview.getByRole('cell', { name: companies[0], exact: true })).toBeVisible();
+  const source = await saveSource(page);
+  await expect(recordsTable(page, 'Companies').getByRole('cell', { name: companies[0], exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: credentialName }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: credentialName })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'History' }).getByRole('listitem')).toHaveText([/^Created \(verified\)/]);
+  const usage = page.getByRole('region', { name: 'Usage' });
+  await expect(usage.getByRole('row', { name: /Configure preview/ }).getByRole('cell')).toHaveText(['Configure preview · Companies', '10', '0', 'Records read']);
+  await expect(usage.getByRole('row', { name: /Configure preview/ }).getByRole('rowheader')).toHaveText('Today');
+  await expect(usage.getByRole('row', { name: new RegExp(source.name) }).getByRole('cell')).toHaveText([`${source.name} · Companies`, '1', '0', 'Records read']);
+  await expect(usage.getByRole('link', { name: source.name })).toHaveAttribute('href', `/sources/${source.id}`);
+  await expect(page.getByRole('region', { name: 'Details' }).locator('dt:text-is("Last used") + dd')).toHaveText('just now');
+  await expectNoSeriousAxeViolations(page);
+
+  const filter = page.getByRole('group', { name: 'Show in history' });
+  await expect(filter.getByRole('link', { name: 'All' })).toHaveAttribute('aria-current', 'true');
+  await filter.getByRole('link', { name: 'Checks' }).click();
+  await expect(page).toHaveURL(/\?history=checks$/);
+  await expect(filter.getByRole('link', { name: 'Checks' })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByText('No checks yet.')).toBeVisible();
+  await filter.getByRole('link', { name: 'Changes' }).click();
+  await expect(page.getByRole('list', { name: 'History' }).getByRole('listitem')).toHaveText([/^Created \(verified\)/]);
+});
+
 test('models the credential cannot read are disabled, with the reason from its check', async ({ page }) => {
   await newCredentialAndContinue(page, 'sources', { readable: ['companies', 'endusers'] });
 

@@ -21,6 +21,8 @@ export function CredentialFacts({ credential }: { credential: CredentialDto }) {
       </dd>
       <dt>Last checked</dt>
       <dd>{credential.checkedAt ? <RelativeTime iso={credential.checkedAt} /> : 'Never'}</dd>
+      <dt>Last used</dt>
+      <dd>{credential.lastUsedAt ? <RelativeTime iso={credential.lastUsedAt} /> : 'Never'}</dd>
       <dt>Created</dt>
       <dd>
         <RelativeTime iso={credential.createdAt} />

@@ -1,8 +1,10 @@
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { CredentialEventDto } from '@/lib/credentials/credential-events';
+import type { EventKind } from '@/lib/credentials/event-kinds';
 import styles from './credential-detail.module.css';
+import { HistoryFilter } from './history-filter';
 
-const outcomes: Record<string, string> = { verified: 'verified', invalid: 'invalid', unreachable: 'Planhat unreachable', not_verified: 'not verified', ok: 'ok' };
+const outcomes: Record<string, string> = { verified: 'verified', invalid: 'invalid', unreachable: 'Planhat unreachable', not_verified: 'not verified' };
 
 function describe(event: CredentialEventDto): string {
   const outcome = event.outcome ? outcomes[event.outcome] ?? event.outcome : null;
@@ -16,10 +18,6 @@ function describe(event: CredentialEventDto): string {
       return detail.from !== detail.to ? `Renamed from “${String(detail.from)}” to “${String(detail.to)}”` : 'Description edited';
     case 'token-replaced':
       return `Token replaced${outcome ? ` (${outcome})` : ''}`;
-    case 'used': {
-      const source = detail.source as { name?: string } | undefined;
-      return `Used${source?.name ? ` by source “${source.name}”` : ''}${outcome ? `: ${outcome}` : ''}`;
-    }
     case 'deleted':
       return 'Deleted';
     default:
@@ -27,20 +25,28 @@ function describe(event: CredentialEventDto): string {
   }
 }
 
-/** The audit trail, newest first. It never holds a token. */
-export function CredentialHistory({ events }: { events: CredentialEventDto[] }) {
-  if (events.length === 0) return <p className="muted">No history yet.</p>;
+const empty: Record<EventKind, string> = { all: 'No history yet.', changes: 'No changes yet.', checks: 'No checks yet.' };
+
+/** The audit trail (changes and checks; reads are in the Usage panel), newest first. It never holds a token. */
+export function CredentialHistory({ credentialId, events, kind }: { credentialId: string; events: CredentialEventDto[]; kind: EventKind }) {
   return (
-    <ol className={styles.list} aria-label="History">
-      {events.map((event) => (
-        <li key={event.id} className={styles.event}>
-          <span>{describe(event)}</span>
-          <span className={styles.eventMeta}>
-            <RelativeTime iso={event.at} />
-            {event.actorName ? ` · ${event.actorName}` : ''}
-          </span>
-        </li>
-      ))}
-    </ol>
+    <>
+      <HistoryFilter credentialId={credentialId} kind={kind} />
+      {events.length === 0 ? (
+        <p className="muted">{empty[kind]}</p>
+      ) : (
+        <ol className={styles.list} aria-label="History">
+          {events.map((event) => (
+            <li key={event.id} className={styles.event}>
+              <span>{describe(event)}</span>
+              <span className={styles.eventMeta}>
+                <RelativeTime iso={event.at} />
+                {event.actorName ? ` · ${event.actorName}` : ''}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
   );
 }

@@ -3,7 +3,8 @@ import type { Actor } from '@/lib/auth/actor';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-export type CredentialEventType = 'created' | 'checked' | 'renamed' | 'token-replaced' | 'deleted' | 'used';
+/** Changes and checks. Reads are not audit entries: they are counted per day (record-read.ts). */
+export type CredentialEventType = 'created' | 'checked' | 'renamed' | 'token-replaced' | 'deleted';
 
 type EventWriter = Pick<Db, 'credentialEvent'> | Prisma.TransactionClient;
 

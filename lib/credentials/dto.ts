@@ -29,6 +29,8 @@ export interface CredentialDto {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** The latest read of Planhat records with it; per-day counts are in listUsageDays. */
+  lastUsedAt: string | null;
   createdBy: { id: string; name: string } | null;
   can: ReturnType<typeof permissionsOf>;
 }
@@ -36,7 +38,7 @@ export interface CredentialDto {
 export const credentialDtoSelect = {
   id: true, connector: true, name: true, description: true, region: true, status: true, statusReason: true,
   checkedAt: true, accessReport: true, tokenHint: true, keyId: true, createdAt: true, updatedAt: true, version: true,
-  createdById: true, createdBy: { select: { id: true, name: true } },
+  lastUsedAt: true, createdById: true, createdBy: { select: { id: true, name: true } },
 } as const;
 
 export interface CredentialRow {
@@ -54,6 +56,7 @@ export interface CredentialRow {
   createdAt: Date;
   updatedAt: Date;
   version: number;
+  lastUsedAt: Date | null;
   createdById: string | null;
   createdBy: { id: string; name: string } | null;
 }
@@ -77,6 +80,7 @@ export function toCredentialDto(row: CredentialRow, actor: Actor, keyring: Keyri
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     createdBy: row.createdBy,
     can: permissionsOf(actor, row),
   };

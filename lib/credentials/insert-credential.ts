@@ -81,6 +81,6 @@ export async function insertCredentialUnlessClash(
   const { id, connector, name, description, region, status, statusReason, checkedAt, accessReport, tokenHint, keyId, createdById } = row;
   return {
     ok: true,
-    row: { id, connector, name, description, region, status, statusReason, checkedAt, accessReport, tokenHint, keyId, createdAt: now, updatedAt: now, version: 1, createdById, createdBy },
+    row: { id, connector, name, description, region, status, statusReason, checkedAt, accessReport, tokenHint, keyId, createdAt: now, updatedAt: now, version: 1, lastUsedAt: null, createdById, createdBy },
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { recordsFor } from '@/e2e/planhat-double/data';
 import type { PlanhatDouble } from '@/e2e/planhat-double/server';
@@ -21,24 +22,39 @@ const companies: CredentialReadRequest = {
   limit: 5,
   offset: 0,
   select: ['name', 'mrr'],
-  source: { id: 'source-1', name: 'Nightly companies' },
+  source: { id: randomUUID(), name: 'Nightly companies' },
   trigger: 'source-read',
 };
 const events = (credentialId: string) => env.db.credentialEvent.findMany({ where: { credentialId }, orderBy: { createdAt: 'asc' } });
+const usageDays = (credentialId: string) => env.db.credentialUsageDay.findMany({ where: { credentialId } });
 
 describe('reading Planhat records with a stored credential', () => {
-  it('returns the records Planhat serves and records the use in the audit trail, never the token', async () => {
+  it('returns the records Planhat serves and counts the read in the day’s usage, not the audit trail, never the token', async () => {
     const actor = await createTestActor(env.db);
     const { credential, token } = await saveTestCredential(actor, double);
+    const before = Date.now();
 
     const read = await readWithCredential(actor, credential.id, { ...companies, offset: 5 });
 
     expect(read.result.ok).toBe(true);
     const names = read.result.ok ? read.result.records.map((record) => record.name) : [];
     expect(names).toEqual(recordsFor('companies').slice(5, 10).map((record) => record.name));
-    const used = (await events(credential.id)).filter((event) => event.type === 'used');
-    expect(used).toMatchObject([{ outcome: 'ok', actorId: actor.userId, detail: { source: companies.source, model: 'companies', offset: 5, records: 5 } }]);
-    expect(JSON.stringify({ read, used })).not.toContain(token);
+    const usage = await usageDays(credential.id);
+    expect(usage).toMatchObject([{ usedBy: companies.source!.id, sourceName: 'Nightly companies', model: 'companies', reads: 1, failedReads: 0, lastOutcome: 'ok' }]);
+    expect(usage[0]!.day.toISOString().slice(0, 10)).toBe(read.credential.lastUsedAt?.slice(0, 10));
+    expect(Date.parse(read.credential.lastUsedAt!)).toBeGreaterThanOrEqual(before - 1);
+    expect((await env.db.credential.findUniqueOrThrow({ where: { id: credential.id } })).lastUsedAt?.toISOString()).toBe(read.credential.lastUsedAt);
+    expect((await events(credential.id)).map((event) => event.type)).toEqual(['created']);
+    expect(JSON.stringify({ read, usage })).not.toContain(token);
+  });
+
+  it('counts ten concurrent reads as ten', async () => {
+    const actor = await createTestActor(env.db);
+    const { credential } = await saveTestCredential(actor, double);
+
+    await Promise.all(Array.from({ length: 10 }, (_, i) => readWithCredential(actor, credential.id, { ...companies, source: null, offset: i * 5 })));
+
+    expect(await usageDays(credential.id)).toMatchObject([{ usedBy: 'configure-preview', sourceName: null, reads: 10, failedReads: 0 }]);
   });
 
   it('says the token was rejected and marks the credential Invalid when it was revoked', async () => {
@@ -54,9 +70,9 @@ describe('reading Planhat records with a stored credential', () => {
     const trail = (await events(credential.id)).map((event) => [event.type, event.outcome, (event.detail as { trigger?: string }).trigger]);
     expect(trail).toEqual([
       ['created', 'verified', undefined],
-      ['used', 'invalid-token', undefined],
       ['checked', 'invalid', 'source-read'],
     ]);
+    expect(await usageDays(credential.id)).toMatchObject([{ reads: 1, failedReads: 1, lastOutcome: 'invalid-token' }]);
   });
 
   it('reports a model the token lost permission on and refreshes the access report', async () => {
@@ -92,6 +108,7 @@ describe('reading Planhat records with a stored credential', () => {
 
     expect(double.requests()).toEqual([]);
     expect((await events(credential.id)).map((event) => event.type)).toEqual(['created']);
+    expect(await usageDays(credential.id)).toEqual([]);
   });
 
   it('asks the rule book whether the person may use the credential, and stops when it says no', async () => {

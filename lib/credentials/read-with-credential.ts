@@ -6,19 +6,19 @@ import type { PlanhatRecord, ReadRecordsError } from '@/lib/connectors/planhat/r
 import { isPlanhatCluster, type PlanhatCluster } from '@/lib/connectors/planhat/regions';
 import { getDb } from '@/lib/db/client';
 import { log } from '@/lib/log';
-import { recordEvent } from './audit';
 import type { CredentialDto } from './dto';
 import { CredentialError } from './errors';
 import { getCredential } from './get-credential';
 import { withOpenedToken } from './opened-token';
 import { recheckCredential } from './recheck-credential';
+import { recordRead } from './record-read';
 
 export interface CredentialReadRequest {
   model: PlanhatModelId;
   limit: number;
   offset: number;
   select?: readonly string[];
-  /** Who is reading, for the audit trail: a saved source, or none yet (the configure preview). */
+  /** What the read is for, as the credential's usage counts it: a saved source, or none yet (the configure preview). */
   source: { id: string; name: string } | null;
   /** Names the re-check a rejected read triggers, e.g. 'source-read'. */
   trigger: string;
@@ -36,7 +36,7 @@ export interface CredentialRead {
 
 /**
  * Reads one page of Planhat records with a stored credential: authorizes `use`, opens the token for
- * this one request, records the use in the audit trail, and re-checks the credential when Planhat
+ * this one request, counts the read in the credential's usage of the day, and re-checks the credential when Planhat
  * says the token was revoked or lost permission, so its status tells the truth everywhere.
  */
 export async function readWithCredential(actor: Actor, credentialId: string, request: CredentialReadRequest): Promise<CredentialRead> {
@@ -55,10 +55,15 @@ export async function readWithCredential(actor: Actor, credentialId: string, req
       throw error;
     });
   }
-  await recordEvent(await getDb(), actor, { id: credential.id, name: credential.name, workspaceId: actor.workspaceId }, 'used', {
+  // Counted, not appended to the audit trail: a page of previews would bury the changes there.
+  const lastUsedAt = await recordRead(await getDb(), {
+    workspaceId: actor.workspaceId,
+    credentialId: credential.id,
+    source: request.source,
+    model: request.model,
     outcome: result.ok ? 'ok' : result.error,
-    detail: { source: request.source, model: request.model, offset: request.offset, records: result.ok ? result.records.length : 0 },
   });
+  credential = { ...credential, lastUsedAt: lastUsedAt ?? credential.lastUsedAt };
   if (!result.ok && (result.error === 'invalid-token' || result.error === 'forbidden') && !rechecked && credential.can.check) {
     credential = await recheckQuietly(actor, credential, request.trigger);
   }

@@ -6,6 +6,7 @@ import { CredentialActions } from '@/components/credentials/credential-actions';
 import styles from '@/components/credentials/credential-detail.module.css';
 import { CredentialFacts } from '@/components/credentials/credential-facts';
 import { CredentialHistory } from '@/components/credentials/credential-history';
+import { CredentialUsagePanel } from '@/components/credentials/credential-usage-panel';
 import { CredentialUses } from '@/components/credentials/credential-uses';
 import { PlanhatMark } from '@/components/credentials/planhat-mark';
 import { SavedBanner } from '@/components/credentials/saved-banner';
@@ -17,11 +18,13 @@ import { credentialState } from '@/lib/credentials/credential-state';
 import { listCredentialEvents } from '@/lib/credentials/credential-events';
 import { credentialUsage } from '@/lib/credentials/credential-usage';
 import { CredentialError } from '@/lib/credentials/errors';
+import { isEventKind } from '@/lib/credentials/event-kinds';
 import { getCredential } from '@/lib/credentials/get-credential';
+import { listUsageDays, USAGE_DAYS_SHOWN } from '@/lib/credentials/list-usage-days';
 import { getDb } from '@/lib/db/client';
 import pageStyles from '../credentials-page.module.css';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string; created?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string; created?: string; history?: string }> };
 
 async function credentialOrNotFound(id: string) {
   const actor = await requireActor(`/credentials/${id}`);
@@ -40,7 +43,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CredentialPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { actor, credential } = await credentialOrNotFound(id);
-  const [events, usage, query] = await Promise.all([listCredentialEvents(actor, id), credentialUsage(await getDb(), actor.workspaceId, id), searchParams]);
+  const query = await searchParams;
+  const kind = isEventKind(query.history) ? query.history : 'all';
+  const [events, usage, usageDays] = await Promise.all([
+    listCredentialEvents(actor, id, { kind }),
+    credentialUsage(await getDb(), actor.workspaceId, id),
+    listUsageDays(actor, id),
+  ]);
   const startWith = query.replace && credential.can.replaceToken ? 'replace' : null;
   const state = credentialState(credential);
   return (
@@ -84,13 +93,14 @@ export default async function CredentialPage({ params, searchParams }: Props) {
               <CredentialUses usage={usage} className={styles.list} />
             )}
           </Panel>
+          <CredentialUsagePanel days={usageDays} shownDays={USAGE_DAYS_SHOWN} />
         </div>
         <div className={styles.column}>
           <Panel id="facts-title" title="Details">
             <CredentialFacts credential={credential} />
           </Panel>
           <Panel id="history-title" title="History">
-            <CredentialHistory events={events} />
+            <CredentialHistory credentialId={id} events={events} kind={kind} />
           </Panel>
         </div>
       </div>

@@ -10,6 +10,8 @@ import {
   credentialEventsSchema,
   credentialPageSchema,
   credentialSchema,
+  usageDaySchema,
+  usageDaysSchema,
   usageSchema,
 } from '../schemas/credential-resources';
 
@@ -46,6 +48,8 @@ responseSchemas.add(checkOutcomeSchema, { id: 'CheckOutcome' });
 responseSchemas.add(credentialEventSchema, { id: 'CredentialEvent' });
 responseSchemas.add(credentialEventsSchema, { id: 'CredentialEvents' });
 responseSchemas.add(usageSchema, { id: 'Usage' });
+responseSchemas.add(usageDaySchema, { id: 'UsageDay' });
+responseSchemas.add(usageDaysSchema, { id: 'UsageDays' });
 responseSchemas.add(problemSchema, { id: 'Problem' });
 
 export const schemaRef = (registry: typeof requestSchemas, schema: z.ZodType) => {

@@ -16,6 +16,10 @@ default). Past it you get 429 with Retry-After (seconds).
 **Versions**: every credential has a version, sent as its ETag. PATCH and PUT /token require \`If-Match\` with the
 version you read (or \`*\`): 428 without it, 412 with the current credential when someone changed it meanwhile.
 
+**History and usage**: /events lists every change and check of a credential. Reads of Planhat records (by a
+source or a source preview) are not events: the latest is the credential's \`lastUsedAt\`, and /usage counts them
+per UTC day and source.
+
 **Errors** are RFC 9457 problem details (\`application/problem+json\`); branch on \`type\`. Validation errors list
 each field in \`errors\`.`;
 

@@ -64,6 +64,17 @@ describe('the OpenAPI document', () => {
     expect(schemas).not.toMatch(/apiAccessToken|sealedToken|ciphertext/i);
   });
 
+  it('describes reads as lastUsedAt and per-day usage, not as events', () => {
+    const document = buildOpenApiDocument();
+    const credential = document.components.schemas.Credential as { properties: Record<string, { description?: string }>; required: string[] };
+    expect(credential.required).toContain('lastUsedAt');
+    expect(credential.properties.lastUsedAt?.description).toMatch(/last read Planhat records/);
+    const events = document.paths['/credentials/{id}/events']?.get as { description: string; parameters: { name: string }[] };
+    expect(events.description).toMatch(/Reads of Planhat records are not events.*`lastUsedAt`/);
+    expect(events.parameters.map((parameter) => parameter.name)).toEqual(['id', 'kind', 'limit']);
+    expect(document.paths['/credentials/{id}/usage']).toHaveProperty('get');
+  });
+
   it('is served at /api/v1/openapi.json without an API key', async () => {
     const response = GET();
     expect(response.status).toBe(200);

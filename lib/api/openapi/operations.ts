@@ -1,8 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { ProblemType } from '../problem';
-import { credentialChangesRequest, credentialListQuery, eventListQuery, newCredentialRequest, tokenReplacementRequest } from '../schemas/credential-requests';
-import { checkOutcomeSchema, credentialEventsSchema, credentialPageSchema, credentialSchema } from '../schemas/credential-resources';
+import { credentialChangesRequest, credentialListQuery, eventListQuery, newCredentialRequest, tokenReplacementRequest, usageQuery } from '../schemas/credential-requests';
+import { checkOutcomeSchema, credentialEventsSchema, credentialPageSchema, credentialSchema, usageDaysSchema } from '../schemas/credential-resources';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -67,7 +67,15 @@ export const operations: Operation[] = [
   },
   {
     method: 'get', path: '/credentials/{id}/events', operationId: 'listCredentialEvents', summary: 'Read the audit trail',
+    description:
+      'Every change (created, renamed, token-replaced, deleted) and check of the credential. Reads of Planhat records are not events: ' +
+      'the latest is the credential’s `lastUsedAt`, and GET /credentials/{id}/usage counts them per day.',
     query: eventListQuery, success: { status: 200, description: 'Events, newest first.', schema: credentialEventsSchema }, problems: [...onCredential, 'invalid-request'],
+  },
+  {
+    method: 'get', path: '/credentials/{id}/usage', operationId: 'listCredentialUsage', summary: 'Read the usage per day',
+    description: 'Reads of Planhat records with the credential, per UTC day and per source (or the configure preview of a source not saved yet).',
+    query: usageQuery, success: { status: 200, description: 'Usage days, newest first.', schema: usageDaysSchema }, problems: [...onCredential, 'invalid-request'],
   },
   {
     method: 'get', path: '/openapi.json', operationId: 'getOpenApiDocument', summary: 'This document', public: true,

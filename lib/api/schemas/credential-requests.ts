@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { planhatCredentialSchema } from '@/lib/connectors/planhat/spec';
 import { CONNECTOR_IDS } from '@/lib/connectors/registry';
+import { EVENT_KINDS } from '@/lib/credentials/event-kinds';
 import { credentialDetailsSchema, newCredentialSchema } from '@/lib/credentials/schemas';
 import { credentialStatusSchema } from './credential-resources';
 
@@ -47,5 +48,13 @@ export const credentialListQuery = z.object({
 });
 
 export const eventListQuery = z.object({
+  kind: z
+    .enum(EVENT_KINDS, { error: `Use one of: ${EVENT_KINDS.join(', ')}.` })
+    .default('all')
+    .meta({ description: '`changes`: created, renamed, token-replaced, deleted. `checks`: checked. `all`: both.' }),
   limit: limit(200, 50).meta({ description: 'Events to return, newest first.' }),
+});
+
+export const usageQuery = z.object({
+  days: limit(90, 14).meta({ description: 'UTC days to cover, today included.' }),
 });

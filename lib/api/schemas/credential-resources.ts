@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { CredentialEventDto } from '@/lib/credentials/credential-events';
 import type { CredentialUsage } from '@/lib/credentials/credential-usage';
 import type { CredentialDto } from '@/lib/credentials/dto';
+import type { UsageDayDto } from '@/lib/credentials/list-usage-days';
 import type { CheckResult } from '@/lib/credentials/run-check';
 import { CHECK_REASON_CODES } from '@/lib/connectors/types';
 
@@ -39,6 +40,9 @@ export const credentialSchema = z.object({
   createdAt: isoTime,
   updatedAt: isoTime,
   version: z.int().min(1).meta({ description: 'Also sent as the ETag; send it back in If-Match to change the credential.' }),
+  lastUsedAt: isoTime.nullable().meta({
+    description: 'When a source or a source preview last read Planhat records with this credential; null if never. Reads are not events: they are counted per day under /credentials/{id}/usage.',
+  }),
   createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   can: z
     .object({ use: z.boolean(), check: z.boolean(), rename: z.boolean(), replaceToken: z.boolean(), delete: z.boolean() })
@@ -65,7 +69,7 @@ export const checkOutcomeSchema = z.object({ credential: credentialSchema, check
 
 export const credentialEventSchema = z.object({
   id: z.string(),
-  type: z.string().meta({ examples: ['created', 'checked', 'renamed', 'token-replaced', 'deleted', 'used'] }),
+  type: z.string().meta({ examples: ['created', 'checked', 'renamed', 'token-replaced', 'deleted'] }),
   outcome: z.string().nullable(),
   actorName: z.string().nullable(),
   credentialName: z.string(),
@@ -75,6 +79,21 @@ export const credentialEventSchema = z.object({
 
 export const credentialEventsSchema = z.object({ items: z.array(credentialEventSchema) });
 
+export const usageDaySchema = z.object({
+  day: z.iso.date().meta({ description: 'The UTC day.' }),
+  source: z
+    .object({ id: z.string(), name: z.string().meta({ description: 'Its name at the latest read.' }), exists: z.boolean().meta({ description: 'false once the source is deleted.' }) })
+    .nullable()
+    .meta({ description: 'The saved source that read; null for the preview on the configure step of a source not saved yet.' }),
+  model: z.string().meta({ description: 'The Planhat data model of the latest read that day.', examples: ['companies'] }),
+  reads: z.int().min(1),
+  failedReads: z.int().min(0),
+  lastOutcome: z.string().meta({ description: '`ok`, or why the latest read failed.', examples: ['ok', 'invalid-token', 'forbidden', 'unreachable', 'bad-response', 'unreadable'] }),
+  lastReadAt: isoTime,
+});
+
+export const usageDaysSchema = z.object({ items: z.array(usageDaySchema) });
+
 const usedBySchema = z.array(z.object({ id: z.string(), name: z.string(), model: z.string() }));
 export const usageSchema = z.object({ sources: usedBySchema, destinations: usedBySchema });
 
@@ -82,6 +101,7 @@ export const usageSchema = z.object({ sources: usedBySchema, destinations: usedB
 export const credentialResource = (dto: CredentialDto): z.output<typeof credentialSchema> => dto;
 export const eventResource = (event: CredentialEventDto): z.output<typeof credentialEventSchema> => event;
 export const usageResource = (usage: CredentialUsage): z.output<typeof usageSchema> => usage;
+export const usageDayResource = (day: UsageDayDto): z.output<typeof usageDaySchema> => day;
 
 /** Only what the report means, picked field by field. */
 export function checkResource(check: CheckResult): z.output<typeof checkSchema> {
