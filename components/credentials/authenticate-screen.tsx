@@ -1,20 +1,18 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import { lazy, Suspense, useEffect, useRef, useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
 import { fieldStyles } from '@/components/ui/field';
 import { countLabel, LoadMore } from '@/components/ui/load-more';
 import { useKeepTypedBeforeHydration } from '@/components/ui/use-keep-typed-before-hydration';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { CredentialGrid } from './credential-grid';
+import { LazyAddCredentialOverlay, loadAddCredentialOverlay } from './lazy-add-credential-overlay';
 import { SavedBanner } from './saved-banner';
 import styles from './authenticate-screen.module.css';
 
-// The overlay brings the form library and the schemas: load it when someone heads for the tile.
-const loadOverlay = () => import('./add-credential-overlay');
 const PAGE_STEP = 24;
-const AddCredentialOverlay = lazy(() => loadOverlay().then((module) => ({ default: module.AddCredentialOverlay })));
 
 interface Props {
   credentials: CredentialDto[];
@@ -92,7 +90,7 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
           setOverlayWanted(true);
           setOverlayOpen(true);
         }}
-        onAddIntent={() => void loadOverlay()}
+        onAddIntent={() => void loadAddCredentialOverlay()}
         addRef={addRef}
       />
 
@@ -123,18 +121,16 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
       </div>
 
       {overlayWanted && (
-        <Suspense fallback={null}>
-          <AddCredentialOverlay
-            open={overlayOpen}
-            returnFocusTo={addRef}
-            onClose={() => setOverlayOpen(false)}
-            onSaved={(credential) => {
-              setSavedNow({ credential, search });
-              setSelectedId(credential.id);
-              router.refresh();
-            }}
-          />
-        </Suspense>
+        <LazyAddCredentialOverlay
+          open={overlayOpen}
+          returnFocusTo={addRef}
+          onClose={() => setOverlayOpen(false)}
+          onSaved={(credential) => {
+            setSavedNow({ credential, search });
+            setSelectedId(credential.id);
+            router.refresh();
+          }}
+        />
       )}
     </div>
   );

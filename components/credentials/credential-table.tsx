@@ -20,6 +20,7 @@ const columns: { label: string; sort?: CredentialSort; className?: string }[] = 
   { label: 'Access', className: styles.access },
   { label: 'Region', className: styles.region },
   { label: 'Last checked', sort: 'checked' },
+  { label: 'Last used', className: styles.used },
   { label: 'Token', className: styles.token },
 ];
 
@@ -66,6 +67,7 @@ export function CredentialTable({ credentials, sort, sortHref }: TableProps) {
               <td className={styles.access}>{readsSummary(credential).replace(' data models', '')}</td>
               <td className={styles.region}>{isPlanhatCluster(credential.region) ? planhatRegionLabel(credential.region) : '—'}</td>
               <td className={styles.checked}>{credential.checkedAt ? <RelativeTime iso={credential.checkedAt} /> : 'Never'}</td>
+              <td className={styles.used}>{credential.lastUsedAt ? <RelativeTime iso={credential.lastUsedAt} /> : 'Never'}</td>
               <td className={styles.token}>
                 <TokenHint hint={credential.tokenHint} />
               </td>

@@ -1,11 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { LazyAddCredentialOverlay, loadAddCredentialOverlay } from './lazy-add-credential-overlay';
 
-const loadOverlay = () => import('./add-credential-overlay');
-const AddCredentialOverlay = lazy(() => loadOverlay().then((module) => ({ default: module.AddCredentialOverlay })));
 
 /** "New credential" outside a source or destination flow: the same overlay, then the new credential's page. */
 export function NewCredentialButton({ label = 'New credential' }: { label?: string }) {
@@ -19,8 +18,8 @@ export function NewCredentialButton({ label = 'New credential' }: { label?: stri
         ref={buttonRef}
         variant="primary"
         aria-haspopup="dialog"
-        onPointerEnter={() => void loadOverlay()}
-        onFocus={() => void loadOverlay()}
+        onPointerEnter={() => void loadAddCredentialOverlay()}
+        onFocus={() => void loadAddCredentialOverlay()}
         onClick={() => {
           setWanted(true);
           setOpen(true);
@@ -32,14 +31,12 @@ export function NewCredentialButton({ label = 'New credential' }: { label?: stri
         {label}
       </Button>
       {wanted && (
-        <Suspense fallback={null}>
-          <AddCredentialOverlay
-            open={open}
-            returnFocusTo={buttonRef}
-            onClose={() => setOpen(false)}
-            onSaved={(credential) => router.push(`/credentials/${credential.id}?created=1`)}
-          />
-        </Suspense>
+        <LazyAddCredentialOverlay
+          open={open}
+          returnFocusTo={buttonRef}
+          onClose={() => setOpen(false)}
+          onSaved={(credential) => router.push(`/credentials/${credential.id}?created=1`)}
+        />
       )}
     </>
   );
