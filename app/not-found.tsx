@@ -10,6 +10,7 @@ export default function NotFound() {
     <div className="page">
       <EmptyState
         title="Not found"
+        level={1}
         icon={
           <svg width="22" height="22" viewBox="0 0 16 16" fill="none">
             <circle cx="7" cy="7" r="4.5" stroke="currentColor" strokeWidth="1.4" />

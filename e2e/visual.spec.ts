@@ -28,6 +28,8 @@ interface Screen {
   open: (page: Page) => Promise<void>;
   /** Open again for every width (states a submit or a dialog leaves behind), or every theme too (states that time out). */
   reopen?: 'width' | 'theme';
+  /** Undoes what the state started before it is opened again (a check that would otherwise save). */
+  leave?: (page: Page) => Promise<void>;
   /** A refused submit was the last step: the first field in error must have focus. */
   failedSubmit?: boolean;
   widths?: readonly number[];
@@ -119,6 +121,10 @@ const screens: Screen[] = [
       const dialog = await fillNewCredential(page, { name: uniqueName('Checking'), token });
       await dialog.getByRole('button', { name: 'Save' }).click();
       await expect(dialog.getByText('9 of 11 data models')).toBeVisible();
+    },
+    leave: async (page) => {
+      await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+      await expect(page.getByText('Check cancelled. Nothing was saved.')).toBeVisible();
     },
   },
   {
@@ -233,6 +239,7 @@ for (const screen of screens) {
         for (const problem of await layoutProblems(page)) problems.push(`${where}: ${problem}`);
         if (AXE_WIDTHS.includes(width)) for (const violation of await axeViolations(page)) problems.push(`${where}: axe ${violation}`);
         await page.screenshot({ path: path.join(SCREENS_DIR, `${screen.name}-${width}-${theme}.png`), fullPage: screen.fullPage ?? false });
+        if (screen.reopen === 'theme') await screen.leave?.(page);
       }
     }
     await page.context().close();

@@ -59,6 +59,14 @@ export function CheckProgress({ probes, startedAt }: { probes: readonly ProbeEve
           );
         })}
       </ul>
+      <p className={styles.legend} aria-hidden="true">
+        {(['readable', 'forbidden', 'error'] as const).map((state) => (
+          <span key={state} className={`${styles.model} ${styles[state]}`}>
+            <span className={styles.mark} />
+            {answerLabels[state]}
+          </span>
+        ))}
+      </p>
       <p className="visually-hidden" aria-live="polite">
         {accepted ? `Planhat accepted the token in ${regionName(accepted)}. Checking each data model.` : heading}
       </p>

@@ -3,7 +3,7 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { isPlanhatCluster, planhatRegionLabel } from '@/lib/connectors/planhat/regions';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import type { CredentialSort } from '@/lib/credentials/list-credentials';
-import { readsSummary, TokenHint } from './credential-summary';
+import { TokenHint } from './credential-summary';
 import { StatusBadge } from './status-badge';
 import styles from './credential-table.module.css';
 
@@ -16,10 +16,10 @@ interface TableProps {
 
 const columns: { label: string; sort?: CredentialSort; className?: string }[] = [
   { label: 'Name', sort: 'name' },
-  { label: 'Status', sort: 'status' },
+  { label: 'Status', sort: 'status', className: styles.status },
   { label: 'Access', className: styles.access },
   { label: 'Region', className: styles.region },
-  { label: 'Last checked', sort: 'checked' },
+  { label: 'Last checked', sort: 'checked', className: styles.checked },
   { label: 'Last used', className: styles.used },
   { label: 'Token', className: styles.token },
 ];
@@ -64,7 +64,7 @@ export function CredentialTable({ credentials, sort, sortHref }: TableProps) {
               <td className={styles.status}>
                 <StatusBadge credential={credential} />
               </td>
-              <td className={styles.access}>{readsSummary(credential).replace(' data models', '')}</td>
+              <td className={styles.access}>{accessCell(credential)}</td>
               <td className={styles.region}>{isPlanhatCluster(credential.region) ? planhatRegionLabel(credential.region) : '—'}</td>
               <td className={styles.checked}>{credential.checkedAt ? <RelativeTime iso={credential.checkedAt} /> : 'Never'}</td>
               <td className={styles.used}>{credential.lastUsedAt ? <RelativeTime iso={credential.lastUsedAt} /> : 'Never'}</td>
@@ -76,5 +76,17 @@ export function CredentialTable({ credentials, sort, sortHref }: TableProps) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** "4 of 11" data models readable, as of the last successful check. */
+function accessCell({ accessReport: report }: CredentialDto) {
+  return report ? (
+    <>
+      {report.readableCount} of {report.modelCount}
+      <span className="visually-hidden"> data models readable</span>
+    </>
+  ) : (
+    <span title="No successful check yet">Not checked</span>
   );
 }
