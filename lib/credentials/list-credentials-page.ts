@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { authorize } from './authz';
 import { credentialDtoSelect, toCredentialDto, type CredentialDto, type CredentialStatus } from './dto';
 import { getKeyring } from './keyring';
+import { credentialSearchFilter } from './search-filter';
 
 /** Where the previous page stopped: its last credential's creation time and id. */
 export interface PagePosition {
@@ -29,10 +30,10 @@ export async function listCredentialsPage(actor: Actor, { connector, search = ''
   authorize(actor, 'view');
   const db = await getDb();
   const keyring = getKeyring();
-  const term = search.trim().slice(0, 100);
   const filters: Prisma.CredentialWhereInput[] = [{ workspaceId: actor.workspaceId }];
   if (connector) filters.push({ connector });
-  if (term) filters.push({ OR: [{ name: { contains: term, mode: 'insensitive' } }, { description: { contains: term, mode: 'insensitive' } }] });
+  const searchFilter = credentialSearchFilter(search);
+  if (searchFilter) filters.push(searchFilter);
   // As in listCredentials: "Can't decrypt" is not stored, it means sealed under a key this server lacks.
   if (status === 'unreadable') filters.push({ keyId: { notIn: [...keyring.ids] } });
   else if (status) filters.push({ status, keyId: { in: [...keyring.ids] } });

@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { authorize } from './authz';
 import { credentialDtoSelect, toCredentialDto, type CredentialDto, type CredentialStatus } from './dto';
 import { getKeyring } from './keyring';
+import { credentialSearchFilter } from './search-filter';
 
 export interface CredentialPage {
   items: CredentialDto[];
@@ -37,13 +38,10 @@ export async function listCredentials(actor: Actor, { connector, search = '', st
   authorize(actor, 'view');
   const db = await getDb();
   const keyring = getKeyring();
-  const term = search.trim().slice(0, 100);
   const where: Prisma.CredentialWhereInput = {
     workspaceId: actor.workspaceId,
     ...(connector && { connector }),
-    ...(term && {
-      OR: [{ name: { contains: term, mode: 'insensitive' } }, { description: { contains: term, mode: 'insensitive' } }],
-    }),
+    ...credentialSearchFilter(search),
     // "Can't decrypt" is not stored: it means sealed under a key this server does not have.
     ...(status === 'unreadable' ? { keyId: { notIn: [...keyring.ids] } } : status ? { status, keyId: { in: [...keyring.ids] } } : {}),
   };
