@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authRequest, createAccount, signIn, uniqueAddress, uniqueEmail } from '@/lib/testing/auth-requests';
+import { authRequest, signedInAccount, uniqueAddress, uniqueEmail } from '@/lib/testing/auth-requests';
 import { createTestActor, startServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { getAuth } from './auth';
 import { signUpWithInvitation } from './invitation-sign-up';
@@ -23,14 +23,6 @@ async function pendingInvitation(email: string) {
   const id = randomBytes(16).toString('hex');
   await env.db.invitation.create({ data: { id, email, organizationId: owner.workspaceId, inviterId: owner.userId, role: 'member', status: 'pending', expiresAt: new Date(Date.now() + 86_400_000) } });
   return id;
-}
-
-async function signedInCookie() {
-  const email = uniqueEmail('session');
-  const user = await createAccount(email, password);
-  const response = await signIn(email, password, uniqueAddress());
-  expect(response.status).toBe(200);
-  return { user, cookie: response.headers.get('set-cookie')!.split(';')[0]! };
 }
 
 describe('invited email addresses', () => {
@@ -58,7 +50,7 @@ describe('invited email addresses', () => {
 
 describe('Better Auth endpoints the app does not use', () => {
   it('answer 404 over HTTP, even with a valid session', async () => {
-    const { user, cookie } = await signedInCookie();
+    const { user, cookie } = await signedInAccount();
     for (const [path, body] of [
       ['/update-user', { image: 'javascript:alert(document.cookie)', name: 'x'.repeat(100_000) }],
       ['/change-email', { newEmail: uniqueEmail('taken-over') }],
@@ -78,7 +70,7 @@ describe('Better Auth endpoints the app does not use', () => {
 
 describe('user fields written by Better Auth', () => {
   it('meet the app’s own limits however they arrive: names of at most 100 visible characters, no profile image', async () => {
-    const { user, cookie } = await signedInCookie();
+    const { user, cookie } = await signedInAccount();
     const auth = await getAuth();
     const headers = new Headers({ cookie, host: 'localhost:3000' });
 

@@ -35,3 +35,12 @@ export function authRequest(path: string, { body, address, cookie, method = 'POS
 }
 
 export const signIn = (email: string, password: string, address: string) => authRequest('/sign-in/email', { body: { email, password }, address });
+
+/** A fresh account signed in through the sign-in endpoint, with its session cookie. */
+export async function signedInAccount(password = 'correct horse battery staple') {
+  const email = uniqueEmail('session');
+  const user = await createAccount(email, password);
+  const response = await signIn(email, password, uniqueAddress());
+  if (response.status !== 200) throw new Error(`test sign-in failed with ${response.status}`);
+  return { user, cookie: response.headers.get('set-cookie')!.split(';')[0]! };
+}
