@@ -31,7 +31,7 @@ export function authRequest(path: string, { body, address, cookie, method = 'POS
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (address) headers['x-forwarded-for'] = address;
   if (cookie) headers.cookie = cookie;
-  return handleAuthRequest(new Request(`${ORIGIN}/api/auth${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+  return handleAuthRequest(new Request(`${ORIGIN}/api/auth${path}`, { method, headers, body: body === undefined || typeof body === 'string' ? body : JSON.stringify(body) }));
 }
 
 export const signIn = (email: string, password: string, address: string) => authRequest('/sign-in/email', { body: { email, password }, address });
