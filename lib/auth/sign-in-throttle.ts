@@ -42,8 +42,10 @@ function countersFor({ email, address }: SignInAttempt): Counter[] {
 
 type Row = { key: string; failures: number; lastFailureAt: Date };
 const counting = (row: Row, rule: DelayRule, now: Date) => failuresStillCounting(row.failures, now.getTime() - row.lastFailureAt.getTime(), rule);
-const secondsLeft = (row: Row, rule: DelayRule, now: Date) =>
-  Math.max(0, Math.ceil((row.lastFailureAt.getTime() + delayAfter(counting(row, rule, now), rule) * 1000 - now.getTime()) / 1000));
+function secondsLeft(row: Row, rule: DelayRule, now: Date) {
+  const delay = delayAfter(counting(row, rule, now), rule);
+  return delay === 0 ? 0 : Math.max(0, Math.ceil((row.lastFailureAt.getTime() + delay * 1000 - now.getTime()) / 1000));
+}
 
 /** Each count as this attempt left it, itself included. */
 export type ClaimedCounts = Record<Scope, number>;
@@ -54,14 +56,17 @@ export type Claim = { allowed: true; counts: ClaimedCounts } | { allowed: false;
  * until recordSignInOutcome says otherwise. Counting first, under row locks, is what keeps a burst
  * of parallel guesses from all passing before any of them has failed.
  */
-export async function claimSignInAttempt(db: Db, attempt: SignInAttempt, now = new Date()): Promise<Claim> {
+export async function claimSignInAttempt(db: Db, attempt: SignInAttempt): Promise<Claim> {
   const counters = countersFor(attempt);
   return db.$transaction(async (tx) => {
     for (const { key } of counters) {
-      await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "lastFailureAt") VALUES (${key}, 0, ${now}) ON CONFLICT ("key") DO NOTHING`;
+      await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "lastFailureAt") VALUES (${key}, 0, now() AT TIME ZONE 'UTC') ON CONFLICT ("key") DO NOTHING`;
     }
-    const rows = await tx.$queryRaw<Row[]>`
-      SELECT "key", "failures", "lastFailureAt" FROM "SignInThrottle" WHERE "key" IN (${counters[0]!.key}, ${counters[1]!.key}) ORDER BY "key" FOR UPDATE`;
+    // The database's clock, read once the rows are locked: every instance and every waiter agrees on it.
+    const rows = await tx.$queryRaw<(Row & { now: Date })[]>`
+      SELECT "key", "failures", "lastFailureAt", clock_timestamp() AT TIME ZONE 'UTC' AS "now"
+      FROM "SignInThrottle" WHERE "key" IN (${counters[0]!.key}, ${counters[1]!.key}) ORDER BY "key" FOR UPDATE`;
+    const now = rows[0]!.now;
     const waits = counters.map((counter) => {
       const row = rows.find((candidate) => candidate.key === counter.key)!;
       return { counter, row, seconds: secondsLeft(row, counter.rule, now) };
