@@ -132,6 +132,7 @@ describe('sign-in throttling', () => {
       const response = await signIn(email, undefined as unknown as string, address);
       expect(response.status).toBe(400);
     }
+    expect(await env.db.signInThrottle.count({ where: { key: { endsWith: address } } })).toBe(0);
     // Had they counted, eight failures would make even the right password wait.
     expect((await signIn(email, password, address)).status).toBe(200);
   });

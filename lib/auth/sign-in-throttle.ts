@@ -90,7 +90,11 @@ export async function claimSignInAttempt(db: Db, attempt: SignInAttempt): Promis
  */
 export async function recordSignInOutcome(db: Db, attempt: SignInAttempt, counts: ClaimedCounts, outcome: 'succeeded' | 'failed' | 'not-checked', now = new Date()) {
   const counters = countersFor(attempt);
-  const takeBack = (key: string) => db.$executeRaw`UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ${key}`;
+  // A count that only held this attempt goes, so requests that never fail leave no rows behind.
+  const takeBack = async (key: string) => {
+    await db.$executeRaw`DELETE FROM "SignInThrottle" WHERE "key" = ${key} AND "failures" <= 1`;
+    await db.$executeRaw`UPDATE "SignInThrottle" SET "failures" = "failures" - 1 WHERE "key" = ${key}`;
+  };
   if (outcome !== 'failed') {
     for (const { key, scope } of counters) {
       if (outcome === 'succeeded' && scope === 'account-address') await db.signInThrottle.deleteMany({ where: { key } });
