@@ -63,7 +63,6 @@ function createAuth(db: Db) {
   });
 }
 
-
 export type Auth = ReturnType<typeof createAuth>;
 
 const globalForAuth = globalThis as unknown as { auth?: Promise<Auth> };
