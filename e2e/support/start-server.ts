@@ -37,8 +37,13 @@ const stop = () => {
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
-app.on('exit', (code) => {
-  logStream.end();
-  void double.close();
-  process.exit(code ?? 0);
+app.on('exit', (code, signal) => {
+  // Say why the server stopped (a test run that loses it midway otherwise shows only refused
+  // connections), and let the log reach the disk before exiting.
+  const line = `[e2e] app server exited (${signal ?? `code ${code}`})\n`;
+  process.stdout.write(line);
+  logStream.end(line, () => {
+    void double.close();
+    process.exit(code ?? 0);
+  });
 });
