@@ -1,3 +1,5 @@
+import { serverActionOrigins } from './lib/http/server-action-origins.js';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -6,6 +8,8 @@ const nextConfig = {
   reactStrictMode: true,
   // Native-ish database drivers load from node_modules at run time instead of being bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@prisma/adapter-pg'],
+  // Read when the server starts (not only at build), so BETTER_AUTH_URL set at deploy time counts.
+  experimental: { serverActions: { allowedOrigins: serverActionOrigins(process.env.BETTER_AUTH_URL) } },
 };
 
 export default nextConfig;

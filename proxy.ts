@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, staticSecurityHeaders } from '@/lib/security-headers';
+import { contentSecurityPolicy, staticSecurityHeaders, transportSecurityHeaders } from '@/lib/security-headers';
 
 // Headers only: authorization happens in every page, action and route handler, never here.
 export function proxy(request: NextRequest) {
@@ -13,7 +13,8 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
-  for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
+  const headers = { ...staticSecurityHeaders, ...transportSecurityHeaders(process.env.BETTER_AUTH_URL) };
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

@@ -24,7 +24,8 @@ test('a member sees the workspace’s shared credentials and can use one, but no
 
   // In a workspace of their own, the owner's credential does not exist for them.
   await member.goto('/settings/members');
-  await member.getByLabel('Workspace name').fill(uniqueName('Mia private'));
+  const privateWorkspace = uniqueName('Mia private');
+  await member.getByLabel('Workspace name').fill(privateWorkspace);
   await member.getByRole('button', { name: 'Create workspace' }).click();
   await expect(member).toHaveURL(/\/$/);
   await member.goto('/sources/new/planhat');
@@ -39,6 +40,16 @@ test('a member sees the workspace’s shared credentials and can use one, but no
   await switchWorkspace(member, 'Acme Data Team');
   await expect(member).toHaveURL(/\/$/);
   await member.goto('/sources/new/planhat');
+  await expect(member.getByRole('radio', { name: shared })).toBeVisible();
+
+  // A switch forged toward a workspace they are not in gets the usual answer, not an error page.
+  await member.route('**/*', async (route) => {
+    const request = route.request();
+    if (request.method() !== 'POST' || !request.headers()['next-action']) return route.continue();
+    await route.continue({ postData: JSON.stringify(['ws_someone_elses_workspace']) });
+  });
+  await member.getByRole('combobox', { name: 'Workspace' }).selectOption({ label: privateWorkspace });
+  await expect(member.getByRole('alert').filter({ hasText: 'This workspace does not exist or you do not have access to it.' })).toBeVisible();
   await expect(member.getByRole('radio', { name: shared })).toBeVisible();
   await context.close();
 });

@@ -20,3 +20,12 @@ export const staticSecurityHeaders: Record<string, string> = {
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+
+/**
+ * Once the app's public URL is HTTPS, browsers are told never to use plain HTTP for it again (two
+ * years, its subdomains too), so a network attacker cannot downgrade the next visit. Without an
+ * HTTPS URL nothing is sent: HSTS on a local http:// install would only get in the way.
+ */
+export function transportSecurityHeaders(betterAuthUrl: string | undefined): Record<string, string> {
+  return betterAuthUrl?.trim().toLowerCase().startsWith('https://') ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {};
+}

@@ -5,7 +5,7 @@
  *   and verify: false again with a key per client (the per-key limiter serialises one key's requests)
  * Afterwards every created credential must be in the database and its token must open to what was sent.
  * Run: npm run bench:api [-- --seconds=30 --clients=20 --reuse-build]
- * Builds into .next-api, runs `next start` on 127.0.0.1 against a throwaway database on the local
+ * Builds into .next-api, runs the app server (`npm start`'s server.js) on 127.0.0.1 against a throwaway database on the local
  * Postgres server (BENCH_API_PG_ADMIN_URL, default postgres://postgres@127.0.0.1:5432/postgres) and
  * the in-process Planhat double; everything is stopped and dropped at the end.
  */

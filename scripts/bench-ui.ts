@@ -4,7 +4,7 @@
  *   2. First-load JavaScript (gzip) vs. a page without app client components   target: <= 1.15x
  *   3. Server time of the screen with 1,000 credentials vs. 100                 target: <= 1.3x
  * Run: npm run bench:ui [-- --lighthouse-runs=3 --requests=20 --reuse-build]
- * Builds into .next-bench (removed afterwards), runs `next start` against a throwaway Postgres
+ * Builds into .next-bench (removed afterwards), runs the app server (server.js) against a throwaway Postgres
  * database on 127.0.0.1 (BENCH_UI_PG_ADMIN_URL, default postgres://postgres@127.0.0.1:5432/postgres)
  * and the in-process Planhat double. Lighthouse comes from `npx -y lighthouse@12.2.3`.
  * Prints figures; exits 0 when it could measure everything (whatever the figures), 1 otherwise.
@@ -78,7 +78,7 @@ async function main() {
     console.log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
 
-  step('Starting Postgres database, Planhat double and `next start`');
+  step('Starting Postgres database, Planhat double and the app server');
   const databaseUrl = await createDatabase(adminUrl);
   const double = await startDouble();
   const app = await startApp({

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { switchWorkspace } from '@/app/account/actions';
 import type { WorkspaceMembership } from '@/lib/auth/actor';
 import styles from './user-menu.module.css';
@@ -10,6 +10,14 @@ const roleLabels = { owner: 'Owner', admin: 'Admin', member: 'Member' } as const
 /** The person's workspaces, the active one marked; choosing another makes it active for this session. */
 export function WorkspaceSwitcher({ workspaces, activeId }: { workspaces: WorkspaceMembership[]; activeId: string }) {
   const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  function choose(workspaceId: string) {
+    setError(null);
+    startTransition(async () => {
+      const result = await switchWorkspace(workspaceId);
+      if (result && !result.ok) setError(result.formError ?? null);
+    });
+  }
   return (
     <div className={styles.section} aria-busy={pending}>
       <p className={styles.sectionLabel} id="workspace-list-label">
@@ -25,7 +33,7 @@ export function WorkspaceSwitcher({ workspaces, activeId }: { workspaces: Worksp
                 className={styles.workspaceButton}
                 aria-current={active ? 'true' : undefined}
                 disabled={pending}
-                onClick={() => !active && startTransition(() => switchWorkspace(workspace.id))}
+                onClick={() => !active && choose(workspace.id)}
               >
                 <span className={`${styles.workspaceName} truncate`} title={workspace.name}>
                   {workspace.name}
@@ -39,6 +47,11 @@ export function WorkspaceSwitcher({ workspaces, activeId }: { workspaces: Worksp
           );
         })}
       </ul>
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,8 @@ console.log(`Planhat test double on ${double.url}`);
 
 if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first (npm test does).');
 
-const app = spawn('node_modules/.bin/next', ['start', '-p', process.env.PORT ?? '3100', '-H', '127.0.0.1'], {
+// As `npm start` runs it: server.js in front of Next decides which forwarding headers to believe.
+const app = spawn(process.execPath, ['server.js', '--port', process.env.PORT ?? '3100', '--hostname', '127.0.0.1'], {
   env: {
     ...process.env,
     DATA_DIR: path.join(e2eDataDir, 'data'),
@@ -36,8 +37,13 @@ const stop = () => {
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
-app.on('exit', (code) => {
-  logStream.end();
-  void double.close();
-  process.exit(code ?? 0);
+app.on('exit', (code, signal) => {
+  // Say why the server stopped (a test run that loses it midway otherwise shows only refused
+  // connections), and let the log reach the disk before exiting.
+  const line = `[e2e] app server exited (${signal ?? `code ${code}`})\n`;
+  process.stdout.write(line);
+  logStream.end(line, () => {
+    void double.close();
+    process.exit(code ?? 0);
+  });
 });

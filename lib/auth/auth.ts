@@ -7,10 +7,11 @@ import { nextCookies } from 'better-auth/next-js';
 import { organization } from 'better-auth/plugins';
 import { getDb, type Db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
-import { clearSignInAttempts, countSignInAttempt } from './account-throttle';
 import { resolveAuthSecret } from './auth-secret';
 import { baseUrlOptions, ipRateLimits } from './auth-options';
+import { settleSignIn, throttleSignIn } from './sign-in-hooks';
 import { signUpAllowed } from './sign-up-policy';
+import { checkUserFields } from './user-fields';
 import { workspaceAccessControl, workspaceRoles } from './workspace-access';
 
 function createAuth(db: Db) {
@@ -27,26 +28,23 @@ function createAuth(db: Db) {
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: { enabled: true, storage: 'database', window: 60, max: 120, customRules: ipRateLimits },
-    advanced: { useSecureCookies, ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] } },
+    // server.js leaves exactly one address in X-Forwarded-For: the socket's, or a trusted proxy's word.
+    advanced: { useSecureCookies, ipAddress: { ipAddressHeaders: ['x-forwarded-for'] } },
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => ({ data: checkUserFields(user) }) },
+        update: { before: async (user) => ({ data: checkUserFields(user) }) },
+      },
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         const email = typeof ctx.body?.email === 'string' ? ctx.body.email : '';
         if (ctx.path === '/sign-up/email' && !(await signUpAllowed(db, email))) {
           throw new APIError('FORBIDDEN', { message: 'Accounts are created by invitation. Ask a workspace owner or admin for an invitation link.' });
         }
-        if (ctx.path === '/sign-in/email' && email) {
-          const attempt = await countSignInAttempt(db, email);
-          if (!attempt.allowed) {
-            throw new APIError('TOO_MANY_REQUESTS', {
-              message: `Too many sign-in attempts for this account. Try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} minutes.`,
-            });
-          }
-        }
+        await throttleSignIn(db, ctx);
       }),
-      after: createAuthMiddleware(async (ctx) => {
-        const email = typeof ctx.body?.email === 'string' ? ctx.body.email : '';
-        if (ctx.path === '/sign-in/email' && ctx.context.newSession && email) await clearSignInAttempts(db, email);
-      }),
+      after: createAuthMiddleware((ctx) => settleSignIn(db, ctx)),
     },
     plugins: [
       organization({ ac: workspaceAccessControl, roles: workspaceRoles, invitationExpiresIn: 60 * 60 * 24 * 7 }),

@@ -6,6 +6,7 @@ import { authorize } from './authz';
 import { credentialDtoSelect, toCredentialDto, type CredentialDto, type CredentialStatus } from './dto';
 import { stateFilter } from './list-credentials';
 import { getKeyring } from './keyring';
+import { credentialSearchFilter } from './search-filter';
 
 /** Where the previous page stopped: its last credential's creation time and id. */
 export interface PagePosition {
@@ -30,10 +31,10 @@ export async function listCredentialsPage(actor: Actor, { connector, search = ''
   authorize(actor, 'view');
   const db = await getDb();
   const keyring = getKeyring();
-  const term = search.trim().slice(0, 100);
   const filters: Prisma.CredentialWhereInput[] = [{ workspaceId: actor.workspaceId }];
   if (connector) filters.push({ connector });
-  if (term) filters.push({ OR: [{ name: { contains: term, mode: 'insensitive' } }, { description: { contains: term, mode: 'insensitive' } }] });
+  const searchFilter = credentialSearchFilter(search);
+  if (searchFilter) filters.push(searchFilter);
   // The API's status is the stored one (plus "unreadable"): a verified credential stays verified whatever it may read.
   if (status === 'verified') filters.push({ status, keyId: { in: [...keyring.ids] } });
   else if (status) filters.push(stateFilter(status, keyring.ids));

@@ -6,6 +6,7 @@ import { authorize } from './authz';
 import type { CredentialState } from './credential-state';
 import { credentialDtoSelect, toCredentialDto, type CredentialDto } from './dto';
 import { getKeyring } from './keyring';
+import { credentialSearchFilter } from './search-filter';
 
 export interface CredentialPage {
   items: CredentialDto[];
@@ -39,10 +40,10 @@ export async function listCredentials(actor: Actor, { connector, search = '', st
   authorize(actor, 'view');
   const db = await getDb();
   const keyring = getKeyring();
-  const term = search.trim().slice(0, 100);
   const filters: Prisma.CredentialWhereInput[] = [{ workspaceId: actor.workspaceId }];
   if (connector) filters.push({ connector });
-  if (term) filters.push({ OR: [{ name: { contains: term, mode: 'insensitive' } }, { description: { contains: term, mode: 'insensitive' } }] });
+  const searchFilter = credentialSearchFilter(search);
+  if (searchFilter) filters.push(searchFilter);
   if (status) filters.push(stateFilter(status, keyring.ids));
   const where: Prisma.CredentialWhereInput = { AND: filters };
   const take = Math.min(Math.max(1, limit), 500);

@@ -109,6 +109,19 @@ describe('managing a credential', () => {
   });
 });
 
+describe('the Credentials page', () => {
+  it('searches for % and _ literally', async () => {
+    const owner = await createTestActor(env.db);
+    const { credential: percent } = await saveTestCredential(owner, double);
+    await updateCredentialDetails(owner, percent.id, { name: 'Uptime 99.9% sync', description: '', version: percent.version });
+    await saveTestCredential(owner, double);
+
+    const names = async (search: string) => (await listCredentials(owner, { search })).items.map((item) => item.name);
+    expect(await names('%')).toEqual(['Uptime 99.9% sync']);
+    expect(await names('_')).toEqual([]);
+  });
+});
+
 describe('who may do what', () => {
   it('answers not-found for every action on a credential of another workspace', async () => {
     const owner = await createTestActor(env.db);

@@ -1,22 +1,14 @@
 // Client-safe: the Add New Credential overlay validates with these, and the server again.
 import { z } from 'zod';
 import { getConnectorSpec, type ConnectorId } from '@/lib/connectors/registry';
+import { displayNameSchema, storableText } from '@/lib/text/text-schemas';
 
 // zod would otherwise probe for eval (new Function), which the Content-Security-Policy forbids.
 z.config({ jitless: true });
 
-// Control characters and line breaks have no place in a name shown on a tile.
-const printable = /^[^\p{Cc}]*$/u;
+export const credentialNameSchema = displayNameSchema({ required: 'Enter a credential name.', max: 80, tooLong: 'Use at most 80 characters for the name.' });
 
-export const credentialNameSchema = z
-  .string({ error: 'Enter a credential name.' })
-  .trim()
-  .min(1, 'Enter a credential name.')
-  .max(80, 'Use at most 80 characters for the name.')
-  .regex(printable, 'The name cannot contain line breaks or control characters.');
-
-export const credentialDescriptionSchema = z
-  .string()
+export const credentialDescriptionSchema = storableText()
   .trim()
   .max(500, 'Use at most 500 characters for the description.')
   .optional()

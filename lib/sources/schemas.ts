@@ -1,17 +1,10 @@
 // Client-safe: the configure forms validate with these, and the server again.
 import { z } from 'zod';
 import { PLANHAT_MODEL_IDS } from '@/lib/connectors/planhat/models';
-
-// Control characters and line breaks have no place in a name shown in lists.
-const printable = /^[^\p{Cc}]*$/u;
+import { displayNameSchema } from '@/lib/text/text-schemas';
 
 export const connectionNameSchema = (noun: 'source' | 'destination') =>
-  z
-    .string({ error: `Enter a name for the ${noun}.` })
-    .trim()
-    .min(1, `Enter a name for the ${noun}.`)
-    .max(80, 'Use at most 80 characters for the name.')
-    .regex(printable, 'The name cannot contain line breaks or control characters.');
+  displayNameSchema({ required: `Enter a name for the ${noun}.`, max: 80, tooLong: 'Use at most 80 characters for the name.' });
 
 export const planhatModelSchema = (message: string) => z.enum(PLANHAT_MODEL_IDS, { error: message });
 

@@ -1,5 +1,5 @@
 // The app under test for scripts/bench-ui.ts: a throwaway Postgres database, the Planhat test double
-// and `next start` on the benchmark build, all on 127.0.0.1.
+// and the app server (server.js) on the benchmark build, all on 127.0.0.1.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,7 +39,7 @@ export async function startDouble(): Promise<PlanhatDouble> {
 
 export type App = { url: string; server: Group; credentialKeys: string; databaseUrl: string };
 
-/** `next start` on the build in `distDir`, configured like production (Postgres, keys, auth secret). */
+/** The app's server (server.js, as `npm start` runs it) on the build in `distDir`, configured like production (Postgres, keys, auth secret). */
 export async function startApp(options: { root: string; distDir: string; databaseUrl: string; dataDir: string; planhatUrlTemplate: string; logFile: string }): Promise<App> {
   const port = await freePort();
   const credentialKeys = `k1:${randomBytes(32).toString('base64')}`;
@@ -59,7 +59,7 @@ export async function startApp(options: { root: string; distDir: string; databas
   fs.mkdirSync(options.dataDir, { recursive: true });
   const log = fs.openSync(options.logFile, 'w');
   onCleanup('close the server log', () => fs.closeSync(log));
-  const server = spawnGroup('next start', path.join(options.root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawnGroup('the app server', process.execPath, [path.join(options.root, 'server.js'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: options.root,
     env,
     stdio: ['ignore', log, log],
@@ -71,7 +71,7 @@ export async function startApp(options: { root: string; distDir: string; databas
   });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`next start exited (${exitCode}) before it was healthy:\n${tail(options.logFile)}`);
+    if (exitCode !== undefined) throw new Error(`The app server exited (${exitCode}) before it was healthy:\n${tail(options.logFile)}`);
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
       if (response.status === 200) return { url, server, credentialKeys, databaseUrl: options.databaseUrl };

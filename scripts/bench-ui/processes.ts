@@ -39,7 +39,7 @@ export type Group = { child: ChildProcess; exited: Promise<number | null>; stop:
 
 /**
  * Spawns a command in its own process group, so stopping it also stops whatever it started
- * (next start's workers, npx's lighthouse). Registered for clean-up until stopped.
+ * (the app server's workers, npx's lighthouse). Registered for clean-up until stopped.
  */
 export function spawnGroup(name: string, command: string, args: string[], options: SpawnOptions, stopSignal: NodeJS.Signals = 'SIGTERM'): Group {
   const child = spawn(command, args, { ...options, detached: true });

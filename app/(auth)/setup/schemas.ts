@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { emailSchema, passwordSchema, personNameSchema, workspaceNameSchema } from '@/lib/auth/account-schemas';
 
 export const accountFields = {
-  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address, like you@company.com.')),
-  password: z.string().min(10, 'Use at least 10 characters.').max(128, 'Use at most 128 characters.'),
+  name: personNameSchema,
+  email: emailSchema('you@company.com'),
+  password: passwordSchema,
 };
 
 export const setupSchema = z.object({
   ...accountFields,
-  workspaceName: z.string().trim().min(2, 'Name your workspace (at least 2 characters).').max(80, 'Use at most 80 characters.'),
+  workspaceName: workspaceNameSchema('Name your workspace (at least 2 characters).'),
 });

@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { isAPIError } from 'better-auth/api';
 import { formError, invalid, type FormResult } from '@/lib/action-result';
+import { authIdSchema } from '@/lib/auth/account-schemas';
 import { actorOrThrow, NotSignedInError } from '@/lib/auth/actor';
 import { getAuth } from '@/lib/auth/auth';
 import { canManageMembers } from '@/lib/auth/workspace-members';
@@ -50,9 +51,10 @@ export async function changeMemberRole(_previous: FormResult | null, formData: F
 }
 
 export async function cancelInvitation(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
-  const invitationId = String(formData.get('invitationId') ?? '');
+  const invitationId = authIdSchema.safeParse(formData.get('invitationId'));
+  if (!invitationId.success) return formError('This invitation no longer exists. Reload the page.');
   return asManager(async (_organizationId, requestHeaders) => {
-    await (await getAuth()).api.cancelInvitation({ body: { invitationId }, headers: requestHeaders });
+    await (await getAuth()).api.cancelInvitation({ body: { invitationId: invitationId.data }, headers: requestHeaders });
     revalidatePath('/settings/members');
     return { ok: true };
   });

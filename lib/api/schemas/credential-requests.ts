@@ -6,6 +6,7 @@ import { planhatCredentialSchema } from '@/lib/connectors/planhat/spec';
 import { CONNECTOR_IDS } from '@/lib/connectors/registry';
 import { EVENT_KINDS } from '@/lib/credentials/event-kinds';
 import { credentialDetailsSchema, newCredentialSchema } from '@/lib/credentials/schemas';
+import { searchTermSchema } from '@/lib/text/text-schemas';
 import { credentialStatusSchema } from './credential-resources';
 
 const tokenOptions = {
@@ -42,7 +43,7 @@ const limit = (max: number, fallback: number) =>
 export const credentialListQuery = z.object({
   connector: z.enum(CONNECTOR_IDS, { error: `Use one of: ${CONNECTOR_IDS.join(', ')}.` }).optional(),
   status: credentialStatusSchema.optional().meta({ description: 'Only credentials with this status.' }),
-  search: z.string().max(100, 'Search for at most 100 characters.').optional().meta({ description: 'Matches name or description, ignoring case.' }),
+  search: searchTermSchema.optional().meta({ description: 'Matches name or description, ignoring case.' }),
   limit: limit(100, 25).meta({ description: 'Credentials per page, newest first.' }),
   cursor: z.string().max(200).optional().meta({ description: '`nextCursor` of the previous page.' }),
 });

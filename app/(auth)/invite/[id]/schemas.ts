@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { authIdSchema } from '@/lib/auth/account-schemas';
 import { accountFields } from '../../setup/schemas';
 
 export const inviteSignUpSchema = z.object({
-  invitationId: z.string().min(1),
+  invitationId: authIdSchema,
   name: accountFields.name,
   password: accountFields.password,
 });

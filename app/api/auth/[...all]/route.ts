@@ -1,6 +1,4 @@
-import { getAuth } from '@/lib/auth/auth';
+import { handleAuthRequest } from '@/lib/auth/auth-endpoints';
 
-// Better Auth's HTTP endpoints: sign-in/up/out (with its rate limiter), sessions, organizations.
-const handle = async (request: Request) => (await getAuth()).handler(request);
-
-export { handle as GET, handle as POST };
+// Better Auth's HTTP endpoints, as far as the browser needs them (lib/auth/auth-endpoints.ts).
+export { handleAuthRequest as GET, handleAuthRequest as POST };

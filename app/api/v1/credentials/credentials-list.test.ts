@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentialPageSchema } from '@/lib/api/schemas/credential-resources';
 import { apiKeyFor, apiRequest, expectProblem, noParams, startApiTestEnv, type ApiTestEnv } from '@/lib/api/testing';
+import type { Actor } from '@/lib/auth/actor';
 import { createTestActor, saveTestCredential } from '@/lib/testing/service-test-env';
 import { GET } from './route';
 
@@ -15,6 +16,12 @@ afterAll(async () => {
 async function ownerWithKey() {
   const owner = await createTestActor(env.db);
   return { owner, key: await apiKeyFor(owner) };
+}
+
+async function createCredentialNamed(owner: Actor, name: string) {
+  const { credential } = await saveTestCredential(owner, env.double, {}, { verify: false });
+  await env.db.credential.update({ where: { id: credential.id }, data: { name, nameKey: name.toLowerCase() } });
+  return credential.id;
 }
 
 const list = (key: string, query = '') => GET(apiRequest(`/credentials${query}`, { key }), noParams);
@@ -51,6 +58,22 @@ describe('GET /credentials', () => {
     expect(await ids('?status=verified')).toEqual([verified.id]);
     expect(await ids('?status=not_verified&connector=planhat')).toEqual([unverified.id]);
     expect(await ids(`?search=${encodeURIComponent(unverified.name.slice(-6).toUpperCase())}`)).toEqual([unverified.id]);
+  });
+
+  it('searches for % and _ as the characters they are, not as wildcards', async () => {
+    const { owner, key } = await ownerWithKey();
+    const percent = await createCredentialNamed(owner, 'Growth 100% sync');
+    const underscore = await createCredentialNamed(owner, 'eu_west replica');
+    await createCredentialNamed(owner, 'Plain name');
+    await createCredentialNamed(owner, 'Backslash \\ name');
+    const ids = async (search: string) => credentialPageSchema.parse(await (await list(key, `?search=${encodeURIComponent(search)}`)).json()).items.map((item) => item.id);
+
+    expect(await ids('%')).toEqual([percent]);
+    expect(await ids('0% s')).toEqual([percent]);
+    expect(await ids('_')).toEqual([underscore]);
+    expect(await ids('u_w')).toEqual([underscore]);
+    expect(await ids('e_w')).toEqual([]);
+    expect(await ids('\\')).toHaveLength(1);
   });
 
   it('shows nothing of another workspace', async () => {

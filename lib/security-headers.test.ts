@@ -1,0 +1,36 @@
+import { NextRequest } from 'next/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { proxy } from '@/proxy';
+
+const original = process.env.BETTER_AUTH_URL;
+const setPublicUrl = (url: string | undefined) => {
+  // Assigning undefined to process.env would store the text "undefined".
+  if (url === undefined) delete process.env.BETTER_AUTH_URL;
+  else process.env.BETTER_AUTH_URL = url;
+};
+afterEach(() => setPublicUrl(original));
+
+const pageHeaders = (url: string) => proxy(new NextRequest(url)).headers;
+
+describe('Strict-Transport-Security', () => {
+  it('is sent on every page once the public URL is https', () => {
+    setPublicUrl('https://credentials.example.com');
+    for (const path of ['/', '/sign-in', '/credentials/123']) {
+      expect(pageHeaders(`https://credentials.example.com${path}`).get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+    }
+  });
+
+  it('is not sent on a local http install', () => {
+    for (const url of [undefined, '', 'http://localhost:3000']) {
+      setPublicUrl(url);
+      expect(pageHeaders('http://localhost:3000/').get('strict-transport-security')).toBeNull();
+    }
+  });
+
+  it('comes with the other security headers', () => {
+    setPublicUrl('https://credentials.example.com');
+    const headers = pageHeaders('https://credentials.example.com/');
+    expect(headers.get('x-frame-options')).toBe('DENY');
+    expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
