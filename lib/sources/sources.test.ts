@@ -19,7 +19,7 @@ describe('data sources and destinations', () => {
     const source = await createSource(actor, { credentialId: credential.id, name: 'Nightly companies', model: 'companies' });
 
     expect(source).toMatchObject({ name: 'Nightly companies', model: 'companies', modelLabel: 'Companies', canManage: true });
-    expect(source.credential).toEqual({ id: credential.id, name: credential.name, status: 'verified' });
+    expect(source.credential).toEqual({ id: credential.id, name: credential.name, status: 'verified', accessReport: { readableCount: 11, modelCount: 11 } });
     expect(await listSources(actor)).toEqual([source]);
     expect(await getSource(actor, source.id)).toEqual(source);
   });
