@@ -88,6 +88,24 @@ describe('rotateKeys', () => {
     expect(await keyIdsInUse(db)).toEqual(['k2']);
   });
 
+  it('re-seals two credentials holding one token under different old keys, though the new key gives them one fingerprint', async () => {
+    const keys = rotationKeys();
+    const k0 = `k0:${randomBytes(32).toString('base64')}`;
+    const workspaceId = await workspace();
+    const token = fakePlanhatToken();
+    // Saved twice while instances ran with different keys (k0, then k1): neither save saw the other.
+    const twins = [sealedCredentialRow(parseKeyring(k0), { workspaceId, name: 'Twin under k0', token }), sealedCredentialRow(keys.before, { workspaceId, name: 'Twin under k1', token })];
+    const current = sealedCredentialRow(keys.after, { workspaceId, name: 'Twin under k2', token });
+    await db.credential.createMany({ data: [...twins, current] });
+
+    const result = await rotateKeys({ db, keyring: parseKeyring(`${keys.k2},${keys.k1},${k0}`) });
+
+    expect(result).toMatchObject({ resealed: 2, unreadable: [] });
+    const stored = await storedRows(workspaceId);
+    expect(new Set(stored.map((row) => row.tokenFingerprint))).toEqual(new Set([fingerprintFor(keys.after, token)]));
+    expect(stored.filter((row) => !row.twinConfirmed)).toHaveLength(1);
+  });
+
   it('reports unreadable credentials by id, name and error code, and still rotates the others', async () => {
     const keys = rotationKeys();
     const workspaceId = await workspace();
