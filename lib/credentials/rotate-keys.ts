@@ -8,7 +8,8 @@ import { openSealedToken, sealedTokenColumns } from './token-sealing';
  * Re-seals every credential still under an older key with the keyring's active key, online.
  * Each row is written only if its version is still the one we read, so an edit the app made in
  * between is never overwritten: that row is read again and retried. Rows only ever move to the
- * active key, so a run that was stopped is finished by running it again.
+ * active key, so a run that was stopped is finished by running it again. Re-sealing is not an
+ * edit: nothing a person sees changes, so the version (the API's ETag) and updatedAt stay.
  */
 
 export interface UnreadableCredential {
@@ -87,7 +88,7 @@ function markTwinsWithinBatch(rows: ResealedRow[]): ResealedRow[] {
 /**
  * Writes each row only where its id and version still match (UPDATE ... WHERE id = ? AND version = ?,
  * for a whole batch in one statement: a round trip per row made rotation several times slower).
- * Returns the ids it wrote; the others changed since they were read. updatedAt is set as Prisma would.
+ * Returns the ids it wrote; the others changed since they were read.
  */
 async function writeIfUnchanged(db: Db, rows: readonly ResealedRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
@@ -102,8 +103,7 @@ async function writeIfUnchanged(db: Db, rows: readonly ResealedRow[]): Promise<S
         "twinConfirmed" = v.twin_confirmed OR EXISTS (
           SELECT 1 FROM "Credential" AS o
           WHERE o."tokenFingerprint" = v.fingerprint AND o."workspaceId" = c."workspaceId" AND o."connector" = c."connector"
-            AND o."id" <> c."id" AND NOT o."twinConfirmed"),
-        "version" = c."version" + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
+            AND o."id" <> c."id" AND NOT o."twinConfirmed")
     FROM (VALUES ${values}) AS v (id, version, sealed, key_id, fingerprint, twin_confirmed)
     WHERE c."id" = v.id AND c."version" = v.version
     RETURNING c."id"::text AS id`;
