@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { connectDb, disconnectDb, type Db } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/run-migrations';
@@ -50,9 +50,14 @@ const setups = [
 ];
 
 describe.each(setups)('four saves of one token racing ($label)', ({ kind, count }) => {
+  let dbs: Db[];
+  let actor: Actor;
+  beforeAll(async () => {
+    dbs = await instances(kind, count);
+    actor = await owner(dbs[0]!);
+  });
+
   it(`store it once and tell the other three which credential has it, in each of ${ROUNDS} rounds`, async () => {
-    const dbs = await instances(kind, count);
-    const actor = await owner(dbs[0]!);
     let roundsWithTwins = 0;
     let twinsStored = 0;
     const wrongAnswers: string[] = [];

@@ -6,6 +6,7 @@ import { getEnv } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseTarget, type DatabaseTarget } from './database-target';
 import { openPglite } from './pglite';
+import { createPostgresPool } from './postgres-pool';
 import { pgliteRunner, postgresRunner, type SqlRunner } from './sql';
 
 export type Db = ReturnType<typeof createClient>;
@@ -29,7 +30,7 @@ export function sqlOf(db: Db): SqlRunner {
 /** A Prisma client for a given database (tests and scripts use their own). */
 export async function connectDb(target: DatabaseTarget): Promise<Db> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url });
+    const pool = createPostgresPool(target.url, target.statementTimeoutMs);
     const db = createClient(new PrismaPg(pool, { disposeExternalPool: true }));
     runners.set(db, postgresRunner(pool));
     pools.set(db, pool);
