@@ -80,8 +80,9 @@ function markTwinsWithinBatch(rows: ResealedRow[]): ResealedRow[] {
   return rows.map((row) => {
     if (row.twinConfirmed) return row;
     const key = `${row.workspaceId}|${row.connector}|${row.tokenFingerprint}`;
-    if (!unconfirmed.has(key)) return unconfirmed.add(key), row;
-    return { ...row, twinConfirmed: true };
+    if (unconfirmed.has(key)) return { ...row, twinConfirmed: true };
+    unconfirmed.add(key);
+    return row;
   });
 }
 

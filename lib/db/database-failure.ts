@@ -15,7 +15,7 @@ const SQLSTATES: Record<string, string> = {
   '57P02': 'terminating connection (server crashed)',
   '57P03': 'the database system is starting up or shutting down',
   '53300': 'too many connections',
-  '57014': 'statement cancelled (statement timeout)',
+  '57014': 'statement cancelled (statement timeout, or cancelled by an administrator)',
   '25P03': 'idle in transaction timeout',
 };
 
