@@ -41,6 +41,7 @@ async function claimAtOnce(folders: string[], count: number): Promise<number[]> 
         try { claimDataDir(folder); result = 'claimed'; } catch {}
         console.log(round + ':' + result);
       }
+      setInterval(() => {}, 1000); // alive, holding its locks, until the test ends it
     });`;
   const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
   const children = Array.from({ length: count }, () => spawn(tsx, ['--conditions=react-server', '-e', script], { cwd: repoRoot }));
