@@ -26,17 +26,24 @@ function unrelatedProcess(): ChildProcess {
 }
 
 /**
- * `count` processes that, round after round, each try to take a fresh folder at the same moment
- * (released together by a file), answering per round which of them got it.
+ * `count` processes that, round after round, each try to take a fresh folder at the same moment,
+ * answering per round which of them got it. Each round's file names the moment (a few ms ahead):
+ * they sleep until just before it and spin only the last 2 ms, so they start within microseconds
+ * of each other without hogging the CPU the other tests need.
  */
 async function claimAtOnce(folders: string[], count: number): Promise<number[]> {
   const script = `
     const fs = require('node:fs');
     const folders = ${JSON.stringify(folders)};
+    const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    const read = (file) => { try { return fs.readFileSync(file, 'utf8'); } catch { return undefined; } };
     import('./lib/db/data-dir-lock').then(({ claimDataDir }) => {
       console.log('ready');
       for (const [round, folder] of folders.entries()) {
-        while (!fs.existsSync(folder + '.go'));
+        let at;
+        while ((at = read(folder + '.go')) === undefined) sleep(1);
+        while (Date.now() < Number(at) - 2) sleep(1);
+        while (Date.now() < Number(at));
         let result = 'refused';
         try { claimDataDir(folder); result = 'claimed'; } catch {}
         console.log(round + ':' + result);
@@ -52,14 +59,16 @@ async function claimAtOnce(folders: string[], count: number): Promise<number[]> 
     return output;
   });
   const until = async (done: () => boolean) => {
-    while (!done()) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (!done()) await new Promise((resolve) => setTimeout(resolve, 2));
   };
   await until(() => outputs.every((output) => output.text.includes('ready')));
   const claimed: number[] = [];
   for (const [round, folder] of folders.entries()) {
-    fs.writeFileSync(`${folder}.go`, '');
+    // Written aside and renamed into place, so no process reads half a timestamp.
+    fs.writeFileSync(`${folder}.go-draft`, String(Date.now() + 20));
+    fs.renameSync(`${folder}.go-draft`, `${folder}.go`);
     await until(() => outputs.every((output) => new RegExp(`^${round}:`, 'm').test(output.text)));
-    claimed.push(outputs.filter((output) => output.text.includes(`${round}:claimed`)).length);
+    claimed.push(outputs.filter((output) => new RegExp(`^${round}:claimed`, 'm').test(output.text)).length);
   }
   return claimed;
 }
