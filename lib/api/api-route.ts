@@ -27,11 +27,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Expected refusals keep their (safe) message; a database outage is 503 with Retry-After and its
- * cause logged; anything else is logged by type only and answered generically. `changing`: the
- * request may have changed something before it failed (its statement may have run though its
- * answer was lost), so it must not be told that nothing was changed.
+ * cause logged; anything else is logged by type only and answered generically. `changing` (the
+ * default): the request may have changed something before it failed (its statement may have run
+ * though its answer was lost), so it must not be told that nothing was changed.
  */
-export function problemFromError(error: unknown, what: string, { changing }: { changing: boolean }): Response {
+export function problemFromError(error: unknown, what: string, { changing = true }: { changing?: boolean } = {}): Response {
   if (error instanceof CredentialError) return problem(problemForCode[error.code], error.message);
   const databaseCause = reportFailure(error, what);
   if (databaseCause) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Env } from '@/lib/env';
 
 export type DatabaseTarget =
-  /** statementTimeoutMs: DB_STATEMENT_TIMEOUT (lib/db/client.ts bounds every wait with it). */
+  /** statementTimeoutMs: DB_STATEMENT_TIMEOUT (lib/db/postgres-pool.ts bounds every wait with it). */
   | { kind: 'postgres'; url: string; label: string; statementTimeoutMs?: number }
   | { kind: 'pglite'; dataDir: string; label: string };
 
