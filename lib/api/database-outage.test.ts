@@ -28,7 +28,8 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('when the database fails', () 
   });
 
   const list = () => LIST(apiRequest('/credentials', { key }), noParams);
-  const create = (name: string) => CREATE(apiRequest('/credentials', { method: 'POST', key, body: { name, apiAccessToken: `phtest_${randomBytes(16).toString('hex')}`, verify: false } }), noParams);
+  const create = (name: string, token = `phtest_${randomBytes(16).toString('hex')}`) =>
+    CREATE(apiRequest('/credentials', { method: 'POST', key, body: { name, apiAccessToken: token, verify: false } }), noParams);
   const errorLog = () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     return () => spy.mock.calls.map((args) => args.join(' ')).join('\n');
@@ -53,16 +54,20 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('when the database fails', () 
 
   it('says the outcome is unknown, and how to check, when the connection is lost after a save was sent; the save did happen', async () => {
     const name = `Saved, answer lost ${randomBytes(3).toString('hex')}`;
+    const token = `phtest_${randomBytes(16).toString('hex')}`;
     const logged = errorLog();
     proxy.cutAfterSending('credential_insert_unless_clash');
 
-    const problem = await expectProblem(await create(name), 503, 'database-unavailable');
+    const response = await create(name, token);
+    const text = await response.clone().text();
+    const problem = await expectProblem(response, 503, 'database-unavailable');
 
     expect(problem).toMatchObject({ outcome: 'unknown' });
     expect(problem.detail).toMatch(/cannot tell whether/);
     expect(problem.detail).toMatch(/GET \/api\/v1\/credentials/);
     expect(problem.detail).not.toMatch(/Nothing was changed/);
-    expect(logged()).toMatch(/connection lost/);
+    expect(logged()).toMatch(/Creating a credential: the database is unavailable \(connection lost\)/);
+    expect(`${text}${logged()}`).not.toContain(token);
     expect(await env.db.credential.count({ where: { name } })).toBe(1);
   });
 
