@@ -2,6 +2,7 @@ import 'server-only';
 import { resolveAuthSecret } from '@/lib/auth/auth-secret';
 import { getKeyring } from '@/lib/credentials/keyring';
 import { databaseTarget } from '@/lib/db/database-target';
+import { retryWhileUnavailable } from '@/lib/db/retry-while-unavailable';
 import { runMigrations } from '@/lib/db/run-migrations';
 import { ConfigError, getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -20,7 +21,8 @@ export async function boot() {
     const keyring = getKeyring();
     log.info(`credential keys: ${keyring.ids.join(', ')} (active: ${keyring.activeKey.id})`);
     resolveAuthSecret(env);
-    const result = await runMigrations(target);
+    // A database that is still starting (or restarting) is waited for, up to DB_CONNECT_TIMEOUT.
+    const result = await retryWhileUnavailable(() => runMigrations(target), { timeoutMs: env.DB_CONNECT_TIMEOUT, label: target.label });
     log.info(
       result.applied.length
         ? `applied migrations: ${result.applied.join(', ')}`

@@ -9,6 +9,17 @@ export class ConfigError extends Error {
 // Empty strings (common in .env files) mean "not set".
 const optional = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.string().trim().optional());
 
+const UNIT_MS = { ms: 1, s: 1000, min: 60_000 } as const;
+
+/** A duration with its unit, as Postgres writes them (500ms, 10s, 2min), in milliseconds; a bare number is refused as ambiguous. */
+const duration = (fallback: string) =>
+  optional
+    .transform((value) => {
+      const match = /^(\d+(?:\.\d+)?)\s*(ms|s|min)$/.exec(value ?? fallback);
+      return match ? Math.round(Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS]) : NaN;
+    })
+    .refine((ms) => Number.isFinite(ms) && ms > 0, { message: `must be a duration with its unit (ms, s or min), e.g. ${fallback}` });
+
 const envSchema = z.object({
   DATABASE_URL: optional.refine((url) => url === undefined || /^postgres(ql)?:\/\/./.test(url), {
     message:
@@ -30,6 +41,8 @@ const envSchema = z.object({
   BETTER_AUTH_URL: optional.refine((url) => url === undefined || URL.canParse(url), {
     message: 'must be the absolute URL people use to reach the app, e.g. https://credentials.example.com',
   }),
+  DB_STATEMENT_TIMEOUT: duration('10s'),
+  DB_CONNECT_TIMEOUT: duration('60s'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { CredentialError, type CredentialErrorCode } from '@/lib/credentials/errors';
-import { log } from '@/lib/log';
+import { reportFailure } from '@/lib/report-failure';
 import { authenticateApiKey } from './api-key-actor';
 import { problem, type ProblemType } from './problem';
 
@@ -19,11 +19,28 @@ const problemForCode: Record<CredentialErrorCode, ProblemType> = {
   unreadable: 'unreadable',
 };
 
-/** Expected refusals keep their (safe) message; anything else is logged by type only and answered generically. */
-export function problemFromError(error: unknown, what: string): Response {
+// Seconds a client should wait before trying again while the database is unavailable.
+const RETRY_AFTER_SECONDS = 5;
+const CHECK_FIRST = 'Before you send it again, read the credential (GET /api/v1/credentials, or GET /api/v1/credentials/{id}) to see whether it was.';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Expected refusals keep their (safe) message; a database outage is 503 with Retry-After and its
+ * cause logged; anything else is logged by type only and answered generically. `changing` (the
+ * default): the request may have changed something before it failed (its statement may have run
+ * though its answer was lost), so it must not be told that nothing was changed.
+ */
+export function problemFromError(error: unknown, what: string, { changing = true }: { changing?: boolean } = {}): Response {
   if (error instanceof CredentialError) return problem(problemForCode[error.code], error.message);
-  log.error(`${what} failed unexpectedly: ${error instanceof Error ? error.name : typeof error}`);
-  return problem('internal', 'Nothing was changed. Try again in a moment; if it keeps failing, tell your administrator.');
+  const databaseCause = reportFailure(error, what);
+  if (databaseCause) {
+    const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
+    if (!changing) return problem('database-unavailable', `The database is not available right now. Nothing was changed. Try again in ${RETRY_AFTER_SECONDS} seconds; if it keeps failing, tell your administrator.`, {}, retry);
+    return problem('database-unavailable', `The database stopped answering while this request was handled, so we cannot tell whether the change was made. ${CHECK_FIRST}`, { outcome: 'unknown' }, retry);
+  }
+  if (!changing) return problem('internal', 'Something went wrong on our side. Nothing was changed. Try again in a moment; if it keeps failing, tell your administrator.');
+  return problem('internal', `Something went wrong on our side, and we cannot tell whether the change was made. ${CHECK_FIRST} If it keeps failing, tell your administrator.`, { outcome: 'unknown' });
 }
 
 /**
@@ -35,12 +52,17 @@ export function apiRoute<Params extends Record<string, string> = Record<string, 
   handler: (input: ApiRequest<Params>) => Promise<Response>,
 ) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
+    let authentication: Awaited<ReturnType<typeof authenticateApiKey>>;
     try {
-      const authentication = await authenticateApiKey(request);
-      if (!authentication.ok) return authentication.response;
+      authentication = await authenticateApiKey(request);
+    } catch (error) {
+      return problemFromError(error, what, { changing: false });
+    }
+    if (!authentication.ok) return authentication.response;
+    try {
       return await handler({ request, actor: authentication.actor, params: await context.params });
     } catch (error) {
-      return problemFromError(error, what);
+      return problemFromError(error, what, { changing: !SAFE_METHODS.has(request.method) });
     }
   };
 }

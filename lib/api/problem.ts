@@ -22,6 +22,7 @@ export const PROBLEMS = {
   'rate-limited': { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Something went wrong on our side' },
   'planhat-unreachable': { status: 502, title: 'Planhat could not be reached' },
+  'database-unavailable': { status: 503, title: 'The database is not available' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemType = keyof typeof PROBLEMS;

@@ -13,10 +13,10 @@ export interface ApiTestEnv extends ServiceTestEnv {
 }
 
 /** Call in beforeAll, before anything reads getEnv(): set any other variables before it too. */
-export async function startApiTestEnv(): Promise<ApiTestEnv> {
+export async function startApiTestEnv({ throughProxy = false }: { throughProxy?: boolean } = {}): Promise<ApiTestEnv> {
   process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString('base64');
   const double = await startPlanhatDouble({ port: 0 });
-  const env = await startServiceTestEnv({ planhatUrlTemplate: double.urlTemplate });
+  const env = await startServiceTestEnv({ planhatUrlTemplate: double.urlTemplate, throughProxy });
   return {
     ...env,
     double,

@@ -25,17 +25,17 @@ export interface NewCredentialRow {
   accessReport: object | null;
 }
 
-// $1-$4 as in clashesSql; the credential's own values from $5, its "created" event's from $18; then
-// the token's fingerprints.
-const VALUES_BEFORE_FINGERPRINTS = 24;
+// $1-$4 as in clashesSql; the credential's own values from $5, its "created" event's from $18, whether
+// a twin was confirmed at $25; then the token's fingerprints.
+const VALUES_BEFORE_FINGERPRINTS = 25;
 const insertStatement = statementVariants('credential_insert_unless_clash', (fingerprints) => `
     WITH clash AS (${clashesSql(VALUES_BEFORE_FINGERPRINTS + 1, fingerprints)}),
     created AS (
       INSERT INTO "Credential" ("id", "workspaceId", "connector", "nameKey", "createdById", "name", "description", "region",
         "sealedToken", "keyId", "tokenHint", "tokenFingerprint", "status", "statusReason", "checkedAt", "accessReport",
-        "createdAt", "updatedAt", "version")
+        "createdAt", "updatedAt", "version", "twinConfirmed")
       SELECT $5::uuid, $1, $2, $3, $6, $7, $8, $9, $10, $11, $12, $13, $14::"CredentialStatus", $15, $16::timestamp(3), $17::jsonb,
-        $18::timestamp(3), $18::timestamp(3), 1
+        $18::timestamp(3), $18::timestamp(3), 1, $25::boolean
       FROM clash WHERE NOT clash."nameTaken" AND clash."twinName" IS NULL
       ON CONFLICT DO NOTHING
       RETURNING "id"
@@ -50,10 +50,16 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
 
 export type InsertOutcome = { ok: true; row: CredentialRow } | { ok: false; clash: 'name' } | { ok: false; clash: 'token'; twinName: string };
 
+// A statement that met a row committed after it started is run again to see which rule that row
+// took; a third conflict in a row would mean rows appearing and vanishing under us.
+const MAX_ATTEMPTS = 3;
+
 /**
  * Stores a new credential and its "created" audit entry unless its name is taken or its token is
  * saved already (unless `lookForTwins` is false), all in one statement: atomic by itself, and one
- * round trip where checking, then a transaction, takes six.
+ * round trip where checking, then a transaction, takes six. The check sees only rows committed
+ * before the statement began; a save racing this one is caught by the unique indexes on the name
+ * and on the token of unconfirmed rows (ON CONFLICT), and the statement runs again to say which.
  */
 export async function insertCredentialUnlessClash(
   db: Db,
@@ -70,13 +76,15 @@ export async function insertCredentialUnlessClash(
     Buffer.from(row.sealedToken), row.keyId, row.tokenHint, row.tokenFingerprint,
     row.status, row.statusReason, row.checkedAt?.toISOString() ?? null, json(row.accessReport),
     now.toISOString(), randomUUID(), event.actorId, event.actorName, event.type, event.outcome, json(event.detail),
+    !lookForTwins,
     ...fingerprints,
   ];
-  const [result] = (await sqlOf(db).query<Clashes & { created: boolean }>(insertStatement(fingerprints.length), values)).rows;
-  if (!result?.created) {
-    // A taken name, found by the check or (taken a moment ago) by the unique index, comes first.
-    if (result?.nameTaken || !result?.twinName) return { ok: false, clash: 'name' };
-    return { ok: false, clash: 'token', twinName: result.twinName };
+  for (let attempt = 1; ; attempt++) {
+    const [result] = (await sqlOf(db).query<Clashes & { created: boolean }>(insertStatement(fingerprints.length), values)).rows;
+    if (result?.created) break;
+    if (result?.nameTaken) return { ok: false, clash: 'name' };
+    if (result?.twinName) return { ok: false, clash: 'token', twinName: result.twinName };
+    if (attempt === MAX_ATTEMPTS) throw new Error(`Saving a credential conflicted ${MAX_ATTEMPTS} times with rows its check could not see`);
   }
   const { id, connector, name, description, region, status, statusReason, checkedAt, accessReport, tokenHint, keyId, createdById } = row;
   return {

@@ -74,6 +74,20 @@ describe('managing a credential', () => {
     expect(types).toEqual(['token-replaced', 'checked', 'created']);
   });
 
+  it('gives a token to one credential only when two replacements with it race, and names the winner to the other', async () => {
+    const owner = await createTestActor(env.db);
+    for (let round = 0; round < 20; round++) {
+      const [{ credential: first }, { credential: second }] = await Promise.all([saveTestCredential(owner, double), saveTestCredential(owner, double)]);
+      const fields = { apiAccessToken: newToken(), region: 'auto' } as const;
+
+      const outcomes = await Promise.all([first, second].map((credential) => replaceCredentialToken(owner, credential.id, { fields, verify: false, version: credential.version })));
+
+      const holders = await env.db.credential.findMany({ where: { workspaceId: owner.workspaceId, tokenHint: fields.apiAccessToken.slice(-4), id: { in: [first.id, second.id] } }, select: { name: true } });
+      expect(holders).toHaveLength(1);
+      expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([{ ok: false, problem: 'duplicate-token', existingName: holders[0]!.name }]);
+    }
+  });
+
   it('shows a credential sealed under a key that is gone as unreadable, and a new token fixes it', async () => {
     const owner = await createTestActor(env.db);
     const lostKey = randomKeyring('lost').keyring;

@@ -11,6 +11,8 @@ import { checkColumns } from './run-check';
 import { sealedTokenColumns } from './token-sealing';
 import { UNVERIFIED_COLUMNS, vetToken, type TokenProblem, type TokenVetting } from './vet-token';
 
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+
 export type ReplaceOutcome = { ok: true; credential: CredentialDto } | { ok: false; problem: 'conflict'; current: CredentialDto } | TokenProblem;
 
 /**
@@ -23,29 +25,41 @@ export async function replaceCredentialToken(actor: Actor, id: string, input: To
   const keyring = getKeyring();
   const owner = { id, workspaceId: actor.workspaceId, connector: before.connector };
   const token = input.fields.apiAccessToken;
-  const { twinName } = await findClashes(db, keyring, { ...owner, exceptId: id, token, lookForTwins: !input.confirmed?.duplicateToken });
+  const twinConfirmed = input.confirmed?.duplicateToken === true;
+  const question = { ...owner, exceptId: id, token, lookForTwins: !twinConfirmed };
+  const { twinName } = await findClashes(db, keyring, question);
   const vetted = await vetToken(input, twinName);
   if (!vetted.ok) return vetted;
   const { check } = vetted;
 
-  const replaced = await db.$transaction(async (tx) => {
-    const { count } = await tx.credential.updateMany({
-      where: { id, workspaceId: actor.workspaceId, version: input.version },
-      data: {
-        ...sealedTokenColumns(keyring, owner, token),
-        // Without a check, nothing is known about the new token: the old report goes too.
-        ...(check ? checkColumns(check) : { ...UNVERIFIED_COLUMNS, accessReport: Prisma.DbNull, checkedAt: null }),
-        region: check?.cluster ?? (input.fields.region === 'auto' ? null : input.fields.region),
-        version: { increment: 1 },
-      },
+  let replaced: boolean;
+  try {
+    replaced = await db.$transaction(async (tx) => {
+      const { count } = await tx.credential.updateMany({
+        where: { id, workspaceId: actor.workspaceId, version: input.version },
+        data: {
+          ...sealedTokenColumns(keyring, owner, token),
+          twinConfirmed,
+          // Without a check, nothing is known about the new token: the old report goes too.
+          ...(check ? checkColumns(check) : { ...UNVERIFIED_COLUMNS, accessReport: Prisma.DbNull, checkedAt: null }),
+          region: check?.cluster ?? (input.fields.region === 'auto' ? null : input.fields.region),
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) return false;
+      await recordEvent(tx, actor, { id, name: before.name, workspaceId: actor.workspaceId }, 'token-replaced', {
+        outcome: check ? check.status : 'not_verified',
+        detail: check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false },
+      });
+      return true;
     });
-    if (count === 0) return false;
-    await recordEvent(tx, actor, { id, name: before.name, workspaceId: actor.workspaceId }, 'token-replaced', {
-      outcome: check ? check.status : 'not_verified',
-      detail: check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false },
-    });
-    return true;
-  });
+  } catch (error) {
+    // An unconfirmed save of this token committed after our check, and the unique index on
+    // unconfirmed tokens refused this one: name that credential, as the check would have.
+    const twin = isUniqueViolation(error) ? (await findClashes(db, keyring, question)).twinName : null;
+    if (twin === null) throw error;
+    return { ok: false, problem: 'duplicate-token', existingName: twin };
+  }
   const current = await getCredential(actor, id);
   return replaced ? { ok: true, credential: current } : { ok: false, problem: 'conflict', current };
 }

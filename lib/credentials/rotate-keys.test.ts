@@ -81,11 +81,40 @@ describe('rotateKeys', () => {
       expect(row.tokenFingerprint).toBe(fingerprintFor(keys.after, token));
       expect(row.tokenFingerprint.startsWith('k2:')).toBe(true);
       expect(row.tokenHint).toBe(tokenHint);
-      expect(row.version).toBe(2);
-      expect(Math.abs(row.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
       expect(Buffer.from(row.sealedToken).includes(token)).toBe(false);
     }
     expect(await keyIdsInUse(db)).toEqual(['k2']);
+  });
+
+  it('is not an edit: every credential keeps its version (its ETag) and the time it was last updated', async () => {
+    const keys = rotationKeys();
+    const workspaceId = await workspace();
+    await seed(keys.before, workspaceId, 4);
+    const before = await storedRows(workspaceId);
+
+    await rotateKeys({ db, keyring: keys.during, batchSize: 3 });
+
+    const after = await storedRows(workspaceId);
+    expect(after.map((row) => row.keyId)).toEqual(before.map(() => 'k2'));
+    expect(after.map(({ id, version, updatedAt }) => ({ id, version, updatedAt }))).toEqual(before.map(({ id, version, updatedAt }) => ({ id, version, updatedAt })));
+  });
+
+  it('re-seals two credentials holding one token under different old keys, though the new key gives them one fingerprint', async () => {
+    const keys = rotationKeys();
+    const k0 = `k0:${randomBytes(32).toString('base64')}`;
+    const workspaceId = await workspace();
+    const token = fakePlanhatToken();
+    // Saved twice while instances ran with different keys (k0, then k1): neither save saw the other.
+    const twins = [sealedCredentialRow(parseKeyring(k0), { workspaceId, name: 'Twin under k0', token }), sealedCredentialRow(keys.before, { workspaceId, name: 'Twin under k1', token })];
+    const current = sealedCredentialRow(keys.after, { workspaceId, name: 'Twin under k2', token });
+    await db.credential.createMany({ data: [...twins, current] });
+
+    const result = await rotateKeys({ db, keyring: parseKeyring(`${keys.k2},${keys.k1},${k0}`) });
+
+    expect(result).toMatchObject({ resealed: 2, unreadable: [] });
+    const stored = await storedRows(workspaceId);
+    expect(new Set(stored.map((row) => row.tokenFingerprint))).toEqual(new Set([fingerprintFor(keys.after, token)]));
+    expect(stored.filter((row) => !row.twinConfirmed)).toHaveLength(1);
   });
 
   it('reports unreadable credentials by id, name and error code, and still rotates the others', async () => {
@@ -183,12 +212,12 @@ describe('rotateKeys', () => {
 
     expect(result).toEqual({ resealed: 2, alreadyCurrent: 1, unreadable: [] });
     const renamedRow = await storedRow(renamed!.id);
-    expect(renamedRow).toMatchObject({ name: 'Renamed meanwhile', keyId: 'k2', version: 3 });
+    expect(renamedRow).toMatchObject({ name: 'Renamed meanwhile', keyId: 'k2', version: 2 });
     expect(openSealedToken(keys.after, renamedRow, renamedRow.sealedToken)).toBe(renamed!.token);
     const replacedRow = await storedRow(replaced!.id);
     expect(replacedRow).toMatchObject({ keyId: 'k2', version: 2, tokenFingerprint: fingerprintFor(keys.after, newToken) });
     expect(openSealedToken(keys.after, replacedRow, replacedRow.sealedToken)).toBe(newToken);
-    expect((await storedRow(untouched!.id)).version).toBe(2);
+    expect((await storedRow(untouched!.id)).version).toBe(1);
   });
 
   it('refuses to open a ciphertext swapped between two credential rows', async () => {

@@ -8,7 +8,8 @@ import { openSealedToken, sealedTokenColumns } from './token-sealing';
  * Re-seals every credential still under an older key with the keyring's active key, online.
  * Each row is written only if its version is still the one we read, so an edit the app made in
  * between is never overwritten: that row is read again and retried. Rows only ever move to the
- * active key, so a run that was stopped is finished by running it again.
+ * active key, so a run that was stopped is finished by running it again. Re-sealing is not an
+ * edit: nothing a person sees changes, so the version (the API's ETag) and updatedAt stay.
  */
 
 export interface UnreadableCredential {
@@ -50,9 +51,9 @@ const MAX_ATTEMPTS = 5;
 // Five bind parameters per row, and Postgres allows 65,535 per statement.
 const MAX_BATCH_SIZE = 10_000;
 
-const staleRowSelect = { id: true, workspaceId: true, connector: true, name: true, keyId: true, version: true, sealedToken: true } as const;
-type StaleRow = { id: string; workspaceId: string; connector: string; name: string; keyId: string; version: number; sealedToken: Uint8Array };
-type ResealedRow = { id: string; version: number; sealedToken: Uint8Array; keyId: string; tokenFingerprint: string };
+const staleRowSelect = { id: true, workspaceId: true, connector: true, name: true, keyId: true, version: true, sealedToken: true, twinConfirmed: true } as const;
+type StaleRow = { id: string; workspaceId: string; connector: string; name: string; keyId: string; version: number; sealedToken: Uint8Array; twinConfirmed: boolean };
+type ResealedRow = { id: string; workspaceId: string; connector: string; version: number; sealedToken: Uint8Array; keyId: string; tokenFingerprint: string; twinConfirmed: boolean };
 
 function reseal(keyring: Keyring, row: StaleRow): ResealedRow | { unreadable: VaultErrorCode } {
   let token: string;
@@ -64,24 +65,47 @@ function reseal(keyring: Keyring, row: StaleRow): ResealedRow | { unreadable: Va
   }
   // The hint is the token's last characters, so it stays as it is.
   const { sealedToken, keyId, tokenFingerprint } = sealedTokenColumns(keyring, row, token);
-  return { id: row.id, version: row.version, sealedToken, keyId, tokenFingerprint };
+  const { id, workspaceId, connector, version, twinConfirmed } = row;
+  return { id, workspaceId, connector, version, sealedToken, keyId, tokenFingerprint, twinConfirmed };
+}
+
+/**
+ * One token saved twice under different old keys (instances running with different keyrings, a
+ * confirmed twin from before twins were marked) has one fingerprint under the new key. At most one
+ * unconfirmed row may hold it (a unique index): the others of a batch are marked confirmed here,
+ * and a row meeting one stored already is marked by the write itself.
+ */
+function markTwinsWithinBatch(rows: ResealedRow[]): ResealedRow[] {
+  const unconfirmed = new Set<string>();
+  return rows.map((row) => {
+    if (row.twinConfirmed) return row;
+    const key = `${row.workspaceId}|${row.connector}|${row.tokenFingerprint}`;
+    if (unconfirmed.has(key)) return { ...row, twinConfirmed: true };
+    unconfirmed.add(key);
+    return row;
+  });
 }
 
 /**
  * Writes each row only where its id and version still match (UPDATE ... WHERE id = ? AND version = ?,
  * for a whole batch in one statement: a round trip per row made rotation several times slower).
- * Returns the ids it wrote; the others changed since they were read. updatedAt is set as Prisma would.
+ * Returns the ids it wrote; the others changed since they were read.
  */
 async function writeIfUnchanged(db: Db, rows: readonly ResealedRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const values = Prisma.join(
-    rows.map((row) => Prisma.sql`(${row.id}::uuid, ${row.version}::int, ${row.sealedToken}::bytea, ${row.keyId}, ${row.tokenFingerprint})`),
+    markTwinsWithinBatch([...rows]).map(
+      (row) => Prisma.sql`(${row.id}::uuid, ${row.version}::int, ${row.sealedToken}::bytea, ${row.keyId}, ${row.tokenFingerprint}, ${row.twinConfirmed}::boolean)`,
+    ),
   );
   const written = await db.$queryRaw<{ id: string }[]>`
     UPDATE "Credential" AS c
     SET "sealedToken" = v.sealed, "keyId" = v.key_id, "tokenFingerprint" = v.fingerprint,
-        "version" = c."version" + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
-    FROM (VALUES ${values}) AS v (id, version, sealed, key_id, fingerprint)
+        "twinConfirmed" = v.twin_confirmed OR EXISTS (
+          SELECT 1 FROM "Credential" AS o
+          WHERE o."tokenFingerprint" = v.fingerprint AND o."workspaceId" = c."workspaceId" AND o."connector" = c."connector"
+            AND o."id" <> c."id" AND NOT o."twinConfirmed")
+    FROM (VALUES ${values}) AS v (id, version, sealed, key_id, fingerprint, twin_confirmed)
     WHERE c."id" = v.id AND c."version" = v.version
     RETURNING c."id"::text AS id`;
   return new Set(written.map((row) => row.id));

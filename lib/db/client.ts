@@ -6,6 +6,7 @@ import { getEnv } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseTarget, type DatabaseTarget } from './database-target';
 import { openPglite } from './pglite';
+import { createPostgresPool } from './postgres-pool';
 import { pgliteRunner, postgresRunner, type SqlRunner } from './sql';
 
 export type Db = ReturnType<typeof createClient>;
@@ -15,8 +16,9 @@ function createClient(adapter: PrismaPg | PrismaPGlite) {
   return new PrismaClient({ adapter, omit: { credential: { sealedToken: true } } });
 }
 
-const globalForDb = globalThis as unknown as { db?: Promise<Db>; runners?: WeakMap<Db, SqlRunner> };
+const globalForDb = globalThis as unknown as { db?: Promise<Db>; runners?: WeakMap<Db, SqlRunner>; pools?: WeakMap<Db, pg.Pool> };
 const runners = (globalForDb.runners ??= new WeakMap());
+const pools = (globalForDb.pools ??= new WeakMap());
 
 /** The hot-path statement runner on the same connections as `db` (lib/db/sql.ts). */
 export function sqlOf(db: Db): SqlRunner {
@@ -28,15 +30,23 @@ export function sqlOf(db: Db): SqlRunner {
 /** A Prisma client for a given database (tests and scripts use their own). */
 export async function connectDb(target: DatabaseTarget): Promise<Db> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url });
+    const pool = createPostgresPool(target.url, target.statementTimeoutMs);
     const db = createClient(new PrismaPg(pool, { disposeExternalPool: true }));
     runners.set(db, postgresRunner(pool));
+    pools.set(db, pool);
     return db;
   }
   const pglite = await openPglite(target.dataDir);
   const db = createClient(new PrismaPGlite(pglite));
   runners.set(db, pgliteRunner(pglite));
   return db;
+}
+
+/** Closes a client made by connectDb with all its connections (Prisma leaves a pool it never used open). */
+export async function disconnectDb(db: Db) {
+  await db.$disconnect();
+  const pool = pools.get(db);
+  if (pool && !pool.ended) await pool.end();
 }
 
 /** The Prisma client of this process, created once (and kept across dev reloads). */

@@ -3,13 +3,15 @@ import path from 'node:path';
 import type { Env } from '@/lib/env';
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; label: string }
+  /** statementTimeoutMs: DB_STATEMENT_TIMEOUT (lib/db/postgres-pool.ts bounds every wait with it). */
+  | { kind: 'postgres'; url: string; label: string; statementTimeoutMs?: number }
   | { kind: 'pglite'; dataDir: string; label: string };
 
 /** Which database the app uses: Postgres when DATABASE_URL is set, embedded PGlite otherwise. */
-export function databaseTarget(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>): DatabaseTarget {
+export function databaseTarget(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'> & Partial<Pick<Env, 'DB_STATEMENT_TIMEOUT'>>): DatabaseTarget {
   if (env.DATABASE_URL) {
-    return { kind: 'postgres', url: env.DATABASE_URL, label: `Postgres at ${describePostgresUrl(env.DATABASE_URL)}` };
+    const label = `Postgres at ${describePostgresUrl(env.DATABASE_URL)}`;
+    return { kind: 'postgres', url: env.DATABASE_URL, label, statementTimeoutMs: env.DB_STATEMENT_TIMEOUT };
   }
   const dataDir = path.resolve(env.DATA_DIR, 'pglite');
   return { kind: 'pglite', dataDir, label: `embedded PGlite in ${dataDir}` };

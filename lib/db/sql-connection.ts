@@ -2,6 +2,7 @@ import 'server-only';
 import pg from 'pg';
 import type { DatabaseTarget } from './database-target';
 import { openPglite } from './pglite';
+import { CONNECT_TIMEOUT_MS } from './postgres-pool';
 
 /** The little the migrator and drift test need from a database: one session, raw SQL. */
 export interface SqlConnection {
@@ -20,7 +21,8 @@ export async function openSqlConnection(target: DatabaseTarget): Promise<SqlConn
       close: async () => {}, // shared with the Prisma client of this process
     };
   }
-  const client = new pg.Client({ connectionString: target.url });
+  // Bounded, so a database host that drops packets fails this attempt instead of hanging startup.
+  const client = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
   await client.connect();
   return {
     query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],

@@ -13,6 +13,8 @@ import type pg from 'pg';
 export interface Statement {
   name: string;
   text: string;
+  /** Postgres: give up sooner than the pool's own bound (lib/db/postgres-pool.ts). */
+  timeoutMs?: number;
 }
 
 /** Values are strings, numbers, booleans, null, Buffers (bytea) or arrays of strings (text[]). */
@@ -24,8 +26,8 @@ export interface SqlRunner {
 
 export function postgresRunner(pool: pg.Pool): SqlRunner {
   return {
-    async query<Row>({ name, text }: Statement, values: SqlValue[]) {
-      const result = await pool.query({ name, text, values });
+    async query<Row>({ name, text, timeoutMs }: Statement, values: SqlValue[]) {
+      const result = await pool.query({ name, text, values, ...(timeoutMs && { query_timeout: timeoutMs }) });
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
     },
   };

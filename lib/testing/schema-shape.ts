@@ -48,6 +48,13 @@ export async function shapeFromPrismaSchema(schemaFile: string): Promise<SchemaS
       ...model.fields.filter((f) => f.isUnique).map((f) => [f.name]),
     ];
     for (const fields of uniques) lines.push(`unique ${table}(${fields.map((f) => columnOf.get(f)).join(',')})`);
+    // A partial unique index (`where:`) is not a unique field to Prisma Client, so it is only in
+    // `indexes`; the DMMF leaves its predicate out, so only its being partial is compared.
+    const uniqueKeys = new Set(uniques.map((fields) => fields.join(',')));
+    for (const index of datamodel.indexes.filter((i) => i.model === model.name && i.type === 'unique')) {
+      const fields = index.fields.map((f) => f.name);
+      if (!uniqueKeys.has(fields.join(','))) lines.push(`unique ${table}(${fields.map((f) => columnOf.get(f)).join(',')}) partial`);
+    }
   }
   for (const enumType of datamodel.enums) lines.push(`enum ${enumType.dbName ?? enumType.name} ${enumType.values.map((v) => v.dbName ?? v.name).join(',')}`);
   return lines.sort();
@@ -65,13 +72,13 @@ export async function shapeFromDatabase(db: SqlConnection): Promise<SchemaShape>
     `SELECT table_name, column_name, udt_name, is_nullable, column_default FROM information_schema.columns
      WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
   );
-  const uniques = await db.query<{ table_name: string; columns: string }>(
-    `SELECT t.relname AS table_name, string_agg(a.attname, ',' ORDER BY k.ord) AS columns
+  const uniques = await db.query<{ table_name: string; columns: string; partial: boolean }>(
+    `SELECT t.relname AS table_name, string_agg(a.attname, ',' ORDER BY k.ord) AS columns, i.indpred IS NOT NULL AS partial
      FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
      CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
      JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
      WHERE n.nspname = 'public' AND i.indisunique AND t.relname <> '_prisma_migrations'
-     GROUP BY i.indexrelid, t.relname`,
+     GROUP BY i.indexrelid, t.relname, i.indpred IS NOT NULL`,
   );
   const enums = await db.query<{ name: string; vals: string }>(
     `SELECT t.typname AS name, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS vals
@@ -80,7 +87,7 @@ export async function shapeFromDatabase(db: SqlConnection): Promise<SchemaShape>
   );
   return [
     ...columns.map((c) => `column ${c.table_name}.${c.column_name} ${c.udt_name} ${c.is_nullable === 'YES' ? 'null' : 'not null'} default=${normalizeDefault(c.column_default)}`),
-    ...uniques.map((u) => `unique ${u.table_name}(${u.columns})`),
+    ...uniques.map((u) => `unique ${u.table_name}(${u.columns})${u.partial ? ' partial' : ''}`),
     ...enums.map((e) => `enum ${e.name} ${e.vals}`),
   ].sort();
 }

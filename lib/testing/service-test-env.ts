@@ -9,16 +9,26 @@ import { startPlanhatDouble, type PlanhatDouble, type TokenScenario } from '@/e2
 import type { Actor, WorkspaceRole } from '@/lib/auth/actor';
 import { createCredential } from '@/lib/credentials/create-credential';
 import type { CredentialDto } from '@/lib/credentials/dto';
-import { getDb, type Db } from '@/lib/db/client';
-import { databaseTarget } from '@/lib/db/database-target';
+import { connectDb, disconnectDb, getDb, type Db } from '@/lib/db/client';
+import { databaseTarget, type DatabaseTarget } from '@/lib/db/database-target';
 import { closePglite } from '@/lib/db/pglite';
 import { runMigrations } from '@/lib/db/run-migrations';
 import { createTestWorkspace } from './seed-credentials';
+import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 import { createTestDatabase } from './test-database';
 
 export interface ServiceTestEnv {
+  /** For the test to set up and check data: the app's own client, or with a proxy a direct one. */
   db: Db;
+  /** With `throughProxy`: what stands between the app and its database, to take down, freeze or cut. */
+  proxy?: TcpProxy;
   close(): Promise<void>;
+}
+
+export interface ServiceTestOptions {
+  planhatUrlTemplate: string;
+  /** Postgres only: the app reaches its database through a TCP proxy the test controls. */
+  throughProxy?: boolean;
 }
 
 /**
@@ -26,7 +36,7 @@ export interface ServiceTestEnv {
  * server, else a throwaway PGlite folder), a fresh master key and the given Planhat host. Call it in
  * beforeAll, before anything reads getEnv(): the configuration is read once per process.
  */
-export async function startServiceTestEnv({ planhatUrlTemplate }: { planhatUrlTemplate: string }): Promise<ServiceTestEnv> {
+export async function startServiceTestEnv({ planhatUrlTemplate, throughProxy = false }: ServiceTestOptions): Promise<ServiceTestEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-test-'));
   let dropDatabase = async () => {};
   if (process.env.DATABASE_URL) {
@@ -39,12 +49,32 @@ export async function startServiceTestEnv({ planhatUrlTemplate }: { planhatUrlTe
   process.env.PLANHAT_API_URL_TEMPLATE = planhatUrlTemplate;
   const target = databaseTarget({ DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: dataDir });
   await runMigrations(target);
+  if (throughProxy) return proxiedEnv(target, dropDatabase, dataDir);
   const db = await getDb();
   return {
     db,
     close: async () => {
       await db.$disconnect();
       if (target.kind === 'pglite') await closePglite(target.dataDir);
+      await dropDatabase();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function proxiedEnv(target: DatabaseTarget, dropDatabase: () => Promise<void>, dataDir: string): Promise<ServiceTestEnv> {
+  if (target.kind !== 'postgres') throw new Error('A proxy needs Postgres: set DATABASE_URL');
+  const { hostname, port } = new URL(target.url);
+  const proxy = await startTcpProxy({ host: hostname, port: Number(port || 5432) });
+  process.env.DATABASE_URL = proxy.urlFor(target.url);
+  const direct = await connectDb(target);
+  return {
+    db: direct,
+    proxy,
+    close: async () => {
+      await (await getDb()).$disconnect();
+      await disconnectDb(direct);
+      await proxy.close();
       await dropDatabase();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -13,11 +13,11 @@ export interface TestDatabase {
 
 /**
  * A fresh, empty database for one test file: a new database on the Postgres server of
- * DATABASE_URL when it is set (as in CI), else a throwaway embedded PGlite folder.
+ * DATABASE_URL when it is set (as in CI), else (or when asked for) a throwaway embedded PGlite folder.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({ kind }: { kind?: 'pglite' } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
+  if (!serverUrl || kind === 'pglite') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'credentials-test-'));
     return {
       target: { kind: 'pglite', dataDir, label: `embedded PGlite in ${dataDir}` },

@@ -5,16 +5,15 @@ import { isAPIError } from 'better-auth/api';
 import { formError, invalid, type FormResult } from '@/lib/action-result';
 import { ApiKeyRefusal, createApiKey, revokeApiKey } from '@/lib/api/api-keys/manage-api-keys';
 import { actorOrThrow, NotSignedInError } from '@/lib/auth/actor';
-import { log } from '@/lib/log';
+import { actionFailureMessage } from '@/lib/report-failure';
 import { createApiKeySchema, revokeApiKeySchema } from './schemas';
 
 function refusal(error: unknown, action: string): FormResult<never> {
   if (error instanceof ApiKeyRefusal && error.field) return { ok: false, fieldErrors: { [error.field]: [error.message] } };
   if (error instanceof NotSignedInError || error instanceof ApiKeyRefusal) return formError(error.message);
   // Better Auth's API key plugin checks the workspace role as well; its own wording is technical.
-  if (isAPIError(error)) return formError(error.statusCode === 403 ? 'Your role in this workspace does not allow managing API keys.' : 'That was refused. Reload the page and try again.');
-  log.error(`${action} failed unexpectedly: ${error instanceof Error ? error.name : typeof error}`);
-  return formError('Something went wrong on our side and nothing was changed. Try again in a moment.');
+  if (isAPIError(error) && error.statusCode < 500) return formError(error.statusCode === 403 ? 'Your role in this workspace does not allow managing API keys.' : 'That was refused. Reload the page and try again.');
+  return formError(actionFailureMessage(error, action));
 }
 
 /** The key is in this answer only: it is not stored anywhere it could be read again. */

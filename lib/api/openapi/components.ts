@@ -30,6 +30,10 @@ export const problemSchema = z.object({
   check: checkSchema.optional().meta({ description: 'token-rejected, no-read-access, planhat-unreachable: what the Planhat check found.' }),
   current: credentialSchema.optional().meta({ description: 'version-mismatch: the credential as it is now (its ETag is sent too).' }),
   usage: usageSchema.optional().meta({ description: 'in-use: what uses the credential.' }),
+  outcome: z
+    .literal('unknown')
+    .optional()
+    .meta({ description: 'database-unavailable, internal: the change may or may not have been made (its answer was lost). Read before sending it again.' }),
 });
 
 /** Request bodies, converted as input (defaults are optional); their ids name the components. */

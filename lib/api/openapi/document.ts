@@ -21,7 +21,10 @@ source or a source preview) are not events: the latest is the credential's \`las
 per UTC day and source.
 
 **Errors** are RFC 9457 problem details (\`application/problem+json\`); branch on \`type\`. Validation errors list
-each field in \`errors\`.`;
+each field in \`errors\`.
+
+**Outages**: while the database is unavailable, requests get 503 \`database-unavailable\` with Retry-After (seconds).
+A change that failed with \`outcome: "unknown"\` may have been made: read the credential before sending it again.`;
 
 const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 const etagHeader = { ETag: { description: 'The credential’s version, e.g. "3".', schema: { type: 'string' } } };
@@ -39,12 +42,12 @@ function responses(operation: Operation) {
         : success.status === 200 && { content: { 'application/json': { schema: { type: 'object' } } } }),
     },
   };
-  const problems: ProblemType[] = operation.public ? operation.problems : [...operation.problems, 'unauthenticated', 'rate-limited', 'internal'];
+  const problems: ProblemType[] = operation.public ? operation.problems : [...operation.problems, 'unauthenticated', 'rate-limited', 'internal', 'database-unavailable'];
   for (const type of problems) {
     const { status, title } = PROBLEMS[type];
     const entry = (result[status] ??= { description: '', content: problemContent }) as { description: string; headers?: unknown };
     entry.description = [entry.description, `\`${type}\`: ${title}.`].filter(Boolean).join(' ');
-    if (type === 'rate-limited') entry.headers = { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } };
+    if (type === 'rate-limited' || type === 'database-unavailable') entry.headers = { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } };
     if (type === 'version-mismatch') entry.headers = etagHeader;
   }
   return result;
