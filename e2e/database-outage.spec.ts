@@ -19,7 +19,8 @@ test.describe('when the database stops answering', () => {
   test.beforeAll(async () => {
     const { hostname, port: databasePort } = new URL(databaseUrl!);
     proxy = await startTcpProxy({ host: hostname, port: Number(databasePort || 5432) });
-    app = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    // As `npm start` runs it: Next behind server.js.
+    app = spawn(process.execPath, ['server.js', '--port', String(port), '--hostname', '127.0.0.1'], {
       env: { ...process.env, DATABASE_URL: proxy.urlFor(databaseUrl!), DATA_DIR: path.join(e2eDataDir, 'outage-data') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
