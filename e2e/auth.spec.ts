@@ -138,7 +138,7 @@ test('a forged Server Action from another site is refused even when X-Forwarded-
     action = { url: posted.url(), headers: posted.headers(), body: posted.postDataBuffer() ?? Buffer.alloc(0) };
     await route.abort();
   });
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect.poll(() => action).toBeDefined();
   // The context's own requests carry its session cookie.
   const replay = (headers: Record<string, string>) => context.request.post(action!.url, { headers: { ...action!.headers, ...headers }, data: action!.body, maxRedirects: 0 });

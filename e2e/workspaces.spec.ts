@@ -48,7 +48,7 @@ test('a member sees the workspace’s shared credentials and can use one, but no
     if (request.method() !== 'POST' || !request.headers()['next-action']) return route.continue();
     await route.continue({ postData: JSON.stringify(['ws_someone_elses_workspace']) });
   });
-  await member.getByRole('combobox', { name: 'Workspace' }).selectOption({ label: privateWorkspace });
+  await switchWorkspace(member, privateWorkspace);
   await expect(member.getByRole('alert').filter({ hasText: 'This workspace does not exist or you do not have access to it.' })).toBeVisible();
   await expect(member.getByRole('radio', { name: shared })).toBeVisible();
   await context.close();

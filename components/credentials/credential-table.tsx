@@ -64,7 +64,7 @@ export function CredentialTable({ credentials, sort, sortHref }: TableProps) {
               <td className={styles.status}>
                 <StatusBadge credential={credential} />
               </td>
-              <td className={styles.access}>{accessCell(credential)}</td>
+              <td className={styles.access} data-checked={credential.accessReport ? true : undefined}>{accessCell(credential)}</td>
               <td className={styles.region}>{isPlanhatCluster(credential.region) ? planhatRegionLabel(credential.region) : '—'}</td>
               <td className={styles.checked}>{credential.checkedAt ? <RelativeTime iso={credential.checkedAt} /> : 'Never'}</td>
               <td className={styles.used}>{credential.lastUsedAt ? <RelativeTime iso={credential.lastUsedAt} /> : 'Never'}</td>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Panel } from '@/components/ui/panel';
-import { PLANHAT_MODELS } from '@/lib/connectors/planhat/models';
 import type { UsageDayDto } from '@/lib/credentials/list-usage-days';
+import { modelLabel } from '@/lib/sources/model-access';
 import styles from './credential-detail.module.css';
 
 const outcomes: Record<string, string> = {
@@ -13,7 +13,6 @@ const outcomes: Record<string, string> = {
   unreadable: "The token can't be decrypted",
 };
 
-const modelLabel = (id: string) => PLANHAT_MODELS.find((model) => model.id === id)?.label ?? id;
 
 // Days are UTC days, as they are counted; so are "today" and "yesterday".
 function dayLabel(day: string, now = Date.now()): string {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { CredentialUsage } from '@/lib/credentials/credential-usage';
+import { modelLabel } from '@/lib/sources/model-access';
 
 /** The sources and destinations built on a credential, as links. */
 export function CredentialUses({ usage, className }: { usage: CredentialUsage; className?: string }) {
@@ -7,12 +8,12 @@ export function CredentialUses({ usage, className }: { usage: CredentialUsage; c
     <ul className={className}>
       {usage.sources.map((s) => (
         <li key={s.id}>
-          Source <Link href={`/sources/${s.id}`}>{s.name}</Link> · {s.model}
+          Source <Link href={`/sources/${s.id}`}>{s.name}</Link> · {modelLabel(s.model)}
         </li>
       ))}
       {usage.destinations.map((d) => (
         <li key={d.id}>
-          Destination <Link href={`/destinations/${d.id}`}>{d.name}</Link> · {d.model}
+          Destination <Link href={`/destinations/${d.id}`}>{d.name}</Link> · {modelLabel(d.model)}
         </li>
       ))}
     </ul>

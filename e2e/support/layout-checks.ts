@@ -52,8 +52,14 @@ export async function axeViolations(page: Page, include?: string) {
   return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-/** After a refused submit, the first field in error has focus. */
+/** After a refused submit, the first field in error (or a control in the first group in error) has focus. */
 export async function expectFirstErrorFocused(page: Page) {
-  const focused = page.locator(':focus');
-  await expect(focused).toHaveAttribute('aria-invalid', 'true');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const first = document.querySelector('[aria-invalid="true"]');
+        return first !== null && document.activeElement !== null && first.contains(document.activeElement);
+      }),
+    )
+    .toBe(true);
 }
