@@ -2,19 +2,14 @@
 
 import { invalid, type FormFailure } from '@/lib/action-result';
 import { actorOrThrow } from '@/lib/auth/actor';
-import type { CheckReasonCode, ProbeEvent } from '@/lib/connectors/types';
+import type { ProbeEvent } from '@/lib/connectors/types';
 import { createCredential } from '@/lib/credentials/create-credential';
-import type { AccessReport, CredentialDto } from '@/lib/credentials/dto';
+import type { CredentialDto } from '@/lib/credentials/dto';
 import { progressStream } from '@/lib/progress-stream';
 import { actionErrorMessage } from './action-errors';
+import type { SaveQuestion } from '@/lib/credentials/save-question';
 import { createCredentialFormSchema } from './schemas';
 import { duplicateNameMessage, tokenProblemResult } from './token-problems';
-
-/** A question the overlay must put to the person before saving, with the facts to show them. */
-export type SaveQuestion =
-  | { kind: 'save-unverified'; cause: CheckReasonCode; reason: string }
-  | { kind: 'duplicate-token'; existingName: string }
-  | { kind: 'no-read-access'; report: AccessReport };
 
 export type CreateCredentialResult =
   | { ok: true; credential: CredentialDto }

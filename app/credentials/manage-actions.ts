@@ -10,7 +10,7 @@ import { recheckCredential } from '@/lib/credentials/recheck-credential';
 import { replaceCredentialToken } from '@/lib/credentials/replace-token';
 import { updateCredentialDetails } from '@/lib/credentials/update-details';
 import { actionErrorMessage } from './action-errors';
-import type { SaveQuestion } from './actions';
+import type { SaveQuestion } from '@/lib/credentials/save-question';
 import { deleteFormSchema, replaceTokenFormSchema, updateDetailsFormSchema } from './schemas';
 import { duplicateNameMessage, tokenProblemResult } from './token-problems';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { accessReportOf } from '@/lib/credentials/run-check';
 import type { TokenProblem } from '@/lib/credentials/vet-token';
 import type { FormFailure } from '@/lib/action-result';
-import type { SaveQuestion } from './actions';
+import type { SaveQuestion } from '@/lib/credentials/save-question';
 
 const INVALID_TOKEN =
   'Planhat did not accept this token. Check that you copied all of it, that its service account (Private App) is active and not paused, and, if you picked a region, that it is the right one.';

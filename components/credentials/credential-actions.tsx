@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type RefObject } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { CredentialUsage } from '@/lib/credentials/credential-usage';
 import type { CredentialDto } from '@/lib/credentials/dto';
@@ -9,13 +9,6 @@ import { EditDetailsDialog } from './edit-details-dialog';
 import { RecheckButton } from './recheck-button';
 import { ReplaceTokenDialog } from './replace-token-dialog';
 import styles from './credential-detail.module.css';
-
-export interface DialogProps {
-  credential: CredentialDto;
-  open: boolean;
-  onClose: () => void;
-  returnFocusTo: RefObject<HTMLElement | null>;
-}
 
 type Open = 'edit' | 'replace' | 'delete' | null;
 

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { dialogStyles, ModalDialog } from '@/components/ui/modal-dialog';
 import { TextField } from '@/components/ui/text-field';
 import type { CredentialUsage } from '@/lib/credentials/credential-usage';
-import type { DialogProps } from './credential-actions';
+import type { DialogProps } from './dialog-props';
 import { CredentialUses, usesCount } from './credential-uses';
 
 /**

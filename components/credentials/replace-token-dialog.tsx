@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { SaveQuestion } from '@/app/credentials/actions';
+import type { SaveQuestion } from '@/lib/credentials/save-question';
 import { replaceTokenAction } from '@/app/credentials/manage-actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -13,7 +13,7 @@ import { dialogStyles, ModalDialog } from '@/components/ui/modal-dialog';
 import { SecretInput } from '@/components/ui/secret-input';
 import { Spinner } from '@/components/ui/spinner';
 import { planhatConnector, planhatCredentialSchema, type PlanhatCredentialInput } from '@/lib/connectors/planhat/spec';
-import type { DialogProps } from './credential-actions';
+import type { DialogProps } from './dialog-props';
 import { RegionField } from './region-field';
 import { SaveQuestionPanel, answersTo } from './save-question';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { SaveQuestion } from '@/app/credentials/actions';
+import type { SaveQuestion } from '@/lib/credentials/save-question';
 import { Button } from '@/components/ui/button';
 import type { CheckReasonCode } from '@/lib/connectors/types';
 import styles from './save-question.module.css';

@@ -1,7 +1,8 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { createCredentialAction, type CreateCredentialResult, type SaveQuestion } from '@/app/credentials/actions';
+import { createCredentialAction, type CreateCredentialResult } from '@/app/credentials/actions';
+import type { SaveQuestion } from '@/lib/credentials/save-question';
 import type { ProbeEvent } from '@/lib/connectors/types';
 import { randomId } from '@/lib/random-id';
 
