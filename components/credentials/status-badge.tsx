@@ -7,10 +7,12 @@ const icons: Record<CredentialState, string> = {
   partial: 'M6 2.2a3.8 3.8 0 0 1 0 7.6z',
   not_verified: 'M6 3.2v3.6M6 8.6v.2',
   invalid: 'M3.8 3.8l4.4 4.4M8.2 3.8 3.8 8.2',
+  // a broken link
+  unreachable: 'M2.5 6h2.3M7.2 6h2.3M5 3.5l2 5',
   unreadable: 'M4 5.5V4.5a2 2 0 0 1 4 0v1M3.5 5.5h5v3.5h-5z',
 };
 
-/** Green only for verified with full access; amber for partial or unverified; red for invalid. */
+/** Green only for verified with full access; amber for partial, unverified or unreachable; red for invalid. */
 export function StatusBadge({ credential }: { credential: Parameters<typeof credentialState>[0] }) {
   const state = credentialState(credential);
   return (

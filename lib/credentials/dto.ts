@@ -4,7 +4,7 @@ import type { ModelAccess } from '@/lib/connectors/types';
 import type { Keyring } from '@/lib/vault';
 import { permissionsOf } from './authz';
 
-export type CredentialStatus = 'verified' | 'not_verified' | 'invalid' | 'unreadable';
+export type CredentialStatus = 'verified' | 'not_verified' | 'invalid' | 'unreachable' | 'unreadable';
 
 /** The access report as stored: per-model read access from the last successful check. */
 export interface AccessReport {
@@ -47,7 +47,7 @@ export interface CredentialRow {
   name: string;
   description: string;
   region: string | null;
-  status: 'verified' | 'not_verified' | 'invalid';
+  status: 'verified' | 'not_verified' | 'invalid' | 'unreachable';
   statusReason: string | null;
   checkedAt: Date | null;
   accessReport: unknown;

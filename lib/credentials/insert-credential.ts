@@ -19,7 +19,7 @@ export interface NewCredentialRow {
   keyId: string;
   tokenHint: string;
   tokenFingerprint: string;
-  status: 'verified' | 'not_verified' | 'invalid';
+  status: 'verified' | 'not_verified' | 'invalid' | 'unreachable';
   statusReason: string | null;
   checkedAt: Date | null;
   accessReport: object | null;

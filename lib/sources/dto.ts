@@ -6,7 +6,7 @@ import { modelLabel } from './model-access';
 export interface CredentialRef {
   id: string;
   name: string;
-  status: 'verified' | 'not_verified' | 'invalid';
+  status: 'verified' | 'not_verified' | 'invalid' | 'unreachable';
   /** Only its counts are read here: "Partial access" when it cannot read every model. */
   accessReport: { readableCount: number; modelCount: number } | null;
 }

@@ -24,7 +24,7 @@ export const accessReportSchema = z
   })
   .meta({ description: 'What the last successful check found.' });
 
-export const credentialStatusSchema = z.enum(['verified', 'not_verified', 'invalid', 'unreadable']);
+export const credentialStatusSchema = z.enum(['verified', 'not_verified', 'invalid', 'unreachable', 'unreadable']);
 
 export const credentialSchema = z.object({
   id: z.uuid(),

@@ -1,0 +1,11 @@
+import 'server-only';
+import type { CredentialAlert } from './alert';
+
+/**
+ * Who hears about alerts: each subscriber gets every alert (and decides which types it cares about)
+ * from the "alert-fanout" job, which retries the whole fan-out when one throws, so a subscriber
+ * must be idempotent by alert.id.
+ */
+export type AlertSubscriber = { name: string; deliver: (alert: CredentialAlert) => Promise<void> };
+
+export const ALERT_SUBSCRIBERS: AlertSubscriber[] = [];

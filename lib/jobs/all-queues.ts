@@ -1,0 +1,6 @@
+import { alertFanoutQueue } from '@/lib/alerts/publish-alert';
+import type { QueueDefinition } from './queue';
+
+/** Every background queue of the app: created when the job queue starts, worked by startWorkers. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const ALL_QUEUES: QueueDefinition<any>[] = [alertFanoutQueue];
