@@ -70,7 +70,7 @@ export function healthScheduleSuite() {
       const spread = await env.db.credential.findMany({ where: { id: { in: ids } }, select: { nextCheckAt: true } });
       expect(spread.every(({ nextCheckAt }) => nextCheckAt !== null)).toBe(true);
       await dueNow(ids);
-      for (const boss of instances) await boss.work(HEALTH_CHECK_QUEUE, { ...healthCheckQueue.workOptions(), pollingIntervalSeconds: 0.5 }, (jobs) => healthCheckQueue.work(jobs, boss));
+      for (const boss of instances) await boss.work(HEALTH_CHECK_QUEUE, { ...healthCheckQueue.workOptions(), pollingIntervalSeconds: 0.5 }, (jobs) => healthCheckQueue.work(jobs as Parameters<typeof healthCheckQueue.work>[0], boss));
       // Both dispatch the same due checks, three times over; the duplicate-sending is what must not double-check.
       for (let round = 0; round < 3; round++) await Promise.all(instances.map((boss) => dispatchDueChecks(boss)));
 
@@ -129,6 +129,7 @@ export function healthScheduleSuite() {
         statuses.push((await env.db.credential.findUniqueOrThrow({ where: { id: credential.id } })).status);
       }
       expect(statuses).toEqual(['verified', 'verified', 'unreachable']);
+      await fanOut();
       double.addToken({ token });
       await scheduledCheck(credential.id);
       await fanOut();

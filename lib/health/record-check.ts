@@ -71,7 +71,9 @@ export async function checkAndRecord(db: Db, row: CheckedRow, trigger: CheckTrig
   );
   const report = check && check.status === 'verified' ? { readableCount: check.readableCount, modelCount: Object.keys(check.models).length } : null;
   await db.$transaction(async (tx) => {
-    await tx.credential.update({ where: { id: row.id }, data: { ...verdict.columns, healthCheckedAt: new Date() } });
+    const now = new Date();
+    const lastChange = verdict.change ? { lastChange: verdict.change as object, lastChangeAt: now } : {};
+    await tx.credential.update({ where: { id: row.id }, data: { ...verdict.columns, ...lastChange, healthCheckedAt: now } });
     await tx.credentialCheck.create({
       data: {
         id: randomUUID(),
@@ -85,6 +87,7 @@ export async function checkAndRecord(db: Db, row: CheckedRow, trigger: CheckTrig
         cluster: check?.cluster ?? null,
         durationMs,
         change: verdict.change ? (verdict.change as object) : undefined,
+        checkedAt: now,
       },
     });
     // Quiet scheduled checks stay out of the audit trail; a person's check and every change go in.

@@ -9,6 +9,8 @@ ALTER TABLE "Credential" ADD COLUMN "nextCheckAt" TIMESTAMP(3);
 ALTER TABLE "Credential" ADD COLUMN "healthQueuedFor" TIMESTAMP(3);
 ALTER TABLE "Credential" ADD COLUMN "healthJobId" TEXT;
 ALTER TABLE "Credential" ADD COLUMN "healthCheckedAt" TIMESTAMP(3);
+ALTER TABLE "Credential" ADD COLUMN "lastChange" JSONB;
+ALTER TABLE "Credential" ADD COLUMN "lastChangeAt" TIMESTAMP(3);
 ALTER TABLE "Credential" ADD COLUMN "consecutiveFailures" INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE "Credential" ADD COLUMN "tokenSetAt" TIMESTAMP(3);
 ALTER TABLE "Credential" ADD COLUMN "rotationRemindedAt" TIMESTAMP(3);
