@@ -4,8 +4,9 @@ import type { CredentialAlert, CredentialAlertType, CredentialChange } from '@/l
 import { credentialState } from '@/lib/credentials/credential-state';
 import type { AccessReport } from '@/lib/credentials/dto';
 import type { Db } from '@/lib/db/client';
+import { affectedFlows } from './affected-flows';
 
-/** The alert for a credential as it is now, with the sources and destinations that use it. Never a token. */
+/** The alert for a credential as it is now, with the sources and destinations the change affects. Never a token. */
 export async function buildAlert(db: Db, credentialId: string, type: CredentialAlertType, change: CredentialChange | null, unreadable = false): Promise<CredentialAlert | null> {
   const row = await db.credential.findUnique({
     where: { id: credentialId },
@@ -31,6 +32,6 @@ export async function buildAlert(db: Db, credentialId: string, type: CredentialA
       createdById: row.createdById,
     },
     change,
-    affected: { sources: row.sources, destinations: row.destinations },
+    affected: affectedFlows(change, { sources: row.sources, destinations: row.destinations }),
   };
 }
