@@ -28,11 +28,12 @@ const globalForDispatcher = globalThis as unknown as { healthDispatcher?: NodeJS
 
 /**
  * Every instance runs a dispatcher; they share the work through row claims, so a check is queued
- * once. It ticks often enough for the shortest cycle (a tenth of it, 1 to 30 seconds).
+ * once. It ticks every 5 seconds (every second for cycles under 50 s), so a check due now is
+ * queued within seconds, and since it queues checks due within the lookahead, usually before.
  */
 export function startHealthDispatcher(boss: PgBoss) {
   if (globalForDispatcher.healthDispatcher) return;
-  const tickMs = Math.min(30_000, Math.max(1000, getEnv().HEALTH_CHECK_EVERY / 10));
+  const tickMs = Math.min(5000, Math.max(1000, getEnv().HEALTH_CHECK_EVERY / 10));
   let running = false;
   const tick = async () => {
     if (running) return;
