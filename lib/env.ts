@@ -43,6 +43,12 @@ const envSchema = z.object({
   }),
   DB_STATEMENT_TIMEOUT: duration('10s'),
   DB_CONNECT_TIMEOUT: duration('60s'),
+  // Off by default: webhook URLs must be https:// and public (lib/webhooks/address-guard.ts).
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: optional
+    .refine((value) => value === undefined || value === 'true' || value === 'false', {
+      message: 'must be true or false (true lets webhooks use http:// and private or loopback addresses: for self-hosting and tests only)',
+    })
+    .transform((value) => value === 'true'),
 });
 
 export type Env = z.infer<typeof envSchema>;
