@@ -12,8 +12,8 @@ export interface ReceivedWebhook {
 export interface WebhookReceiver {
   url: string;
   received: ReceivedWebhook[];
-  /** The statuses of the next answers, in order; after them every answer is 200. */
-  answerWith(...statuses: number[]): void;
+  /** The statuses of the next answers to requests for `path`, in order; after them every answer is 200. */
+  answerWith(path: string, ...statuses: number[]): void;
   /** Resolves once `count` requests arrived (or rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedWebhook[]>;
   close(): Promise<void>;
@@ -21,14 +21,15 @@ export interface WebhookReceiver {
 
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = [];
-  const statuses: number[] = [];
+  const statuses = new Map<string, number[]>();
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
-      received.push({ headers, body: Buffer.concat(chunks).toString('utf8'), path: request.url ?? '/' });
-      response.writeHead(statuses.shift() ?? 200, { 'content-type': 'text/plain' }).end('ok');
+      const path = request.url ?? '/';
+      received.push({ headers, body: Buffer.concat(chunks).toString('utf8'), path });
+      response.writeHead(statuses.get(path)?.shift() ?? 200, { 'content-type': 'text/plain' }).end('ok');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -36,7 +37,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   return {
     url: `http://127.0.0.1:${port}`,
     received,
-    answerWith: (...next) => statuses.push(...next),
+    answerWith: (path, ...next) => void statuses.set(path, [...(statuses.get(path) ?? []), ...next]),
     async waitFor(count, timeoutMs = 20_000) {
       const giveUpAt = Date.now() + timeoutMs;
       while (received.length < count) {
