@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
+import type { Job } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PlanhatDouble } from '@/e2e/planhat-double/server';
 import { startWebhookReceiver, type WebhookReceiver } from '@/e2e/support/webhook-receiver';
@@ -10,7 +11,8 @@ import { log } from '@/lib/log';
 import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { queueAlertDeliveries } from './alert-subscriber';
 import { attemptDelivery } from './attempt-delivery';
-import { webhookDeliveryQueue } from './delivery-queue';
+import { webhookDeliveryQueue, type DeliveryJob } from './delivery-queue';
+import type { WebhookEventType } from './event-types';
 import { listWebhookDeliveries } from './list-deliveries';
 import { getWebhookEndpoint } from './list-endpoints';
 import { createWebhookEndpoint, updateWebhookEndpoint } from './manage-endpoints';
@@ -44,7 +46,7 @@ function alertFor(actor: Actor, credential: { id: string; name: string }, type: 
   };
 }
 
-async function endpointFor(actor: Actor, events: CredentialAlert['type'][] = ['credential.invalid']) {
+async function endpointFor(actor: Actor, events: WebhookEventType[] = ['credential.invalid']) {
   const path = `/hooks/${randomUUID()}`;
   const created = await createWebhookEndpoint(actor, { url: `${receiver.url}${path}`, events, description: 'Test receiver' });
   return { ...created, path };
@@ -128,7 +130,7 @@ describe('webhook deliveries', () => {
     const boss = await getBoss();
     // The real schedule waits 30 s and more; here the retries come at once.
     await boss.updateQueue(webhookDeliveryQueue.name, { retryDelay: 0, retryBackoff: false });
-    await boss.work(webhookDeliveryQueue.name, { ...webhookDeliveryQueue.workOptions(), pollingIntervalSeconds: 0.5 }, (jobs) => webhookDeliveryQueue.work(jobs, boss));
+    await boss.work(webhookDeliveryQueue.name, { ...webhookDeliveryQueue.workOptions(), pollingIntervalSeconds: 0.5 }, (jobs) => webhookDeliveryQueue.work(jobs as Job<DeliveryJob>[], boss));
     receiver.answerWith(path, 500, 502);
     try {
       await sendTestEvent(owner, endpoint.id);

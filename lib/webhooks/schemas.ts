@@ -23,11 +23,9 @@ export const webhookEventsSchema = z
   .max(WEBHOOK_EVENT_TYPES.length)
   .transform((events) => [...new Set(events)]);
 
-export const webhookDescriptionSchema = storableText()
-  .trim()
-  .max(500, 'Use at most 500 characters for the description.')
-  .optional()
-  .transform((value) => value ?? '');
+export const webhookDescriptionText = storableText().trim().max(500, 'Use at most 500 characters for the description.');
+
+export const webhookDescriptionSchema = webhookDescriptionText.optional().transform((value) => value ?? '');
 
 export const newWebhookSchema = z.object({
   url: webhookUrlSchema,
