@@ -31,6 +31,7 @@ const NAV = [
   { href: '/credentials', label: 'Credentials' },
   { href: '/settings/members', label: 'Members' },
   { href: '/settings/api-keys', label: 'API keys' },
+  { href: '/settings/webhooks', label: 'Webhooks' },
 ];
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
