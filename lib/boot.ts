@@ -1,7 +1,6 @@
 import 'server-only';
 import { resolveAuthSecret } from '@/lib/auth/auth-secret';
 import { getKeyring } from '@/lib/credentials/keyring';
-import { startWorkers } from '@/lib/jobs/workers';
 import { databaseTarget } from '@/lib/db/database-target';
 import { retryWhileUnavailable } from '@/lib/db/retry-while-unavailable';
 import { runMigrations } from '@/lib/db/run-migrations';
@@ -29,9 +28,6 @@ export async function boot() {
         ? `applied migrations: ${result.applied.join(', ')}`
         : `database schema is up to date (${result.alreadyApplied} migrations)`,
     );
-    // TEMPORARY (webhooks branch): run the background queues so deliveries go out; the health-check
-    // branch owns starting (and stopping) workers at boot, so drop this line when merging that.
-    await startWorkers();
   } catch (error) {
     const known = error instanceof ConfigError || error instanceof KeyringError;
     log.error(known ? (error as Error).message : `startup failed: ${(error as Error).message}`);
