@@ -37,8 +37,14 @@ test('a theme chosen in the account menu applies at once and is in the first pai
 test('the header marks the section you are in', async ({ page }) => {
   await page.goto('/settings/api-keys');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link', { name: 'API keys' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.locator('[aria-current]')).toHaveCount(1);
+  const tabs = page.getByRole('navigation', { name: 'Settings' });
+  await expect(tabs.getByRole('link', { name: 'API keys' })).toHaveAttribute('aria-current', 'page');
+  await tabs.getByRole('link', { name: 'Health checks' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Health checks for / })).toBeVisible();
+  await expect(tabs.getByRole('link', { name: 'Health checks' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
   await nav.getByRole('link', { name: 'Credentials' }).click();
   await expect(nav.getByRole('link', { name: 'Credentials' })).toHaveAttribute('aria-current', 'page');
 });

@@ -190,6 +190,18 @@ const screens: Screen[] = [
   { name: 'source-change-credential', who: 'owner', fullPage: true, open: (page) => go(page, `/sources/${fixture.sourceId}/credential`) },
   { name: 'members', who: 'owner', fullPage: true, open: (page) => go(page, '/settings/members') },
   {
+    name: 'health-checks-error',
+    who: 'owner',
+    reopen: 'width',
+    failedSubmit: true,
+    open: async (page) => {
+      await go(page, '/settings/health-checks');
+      await page.getByLabel(/^Remind owners/).check();
+      await page.getByLabel('Days').fill('0');
+      await page.getByRole('button', { name: 'Save' }).click();
+    },
+  },
+  {
     name: 'api-keys-error',
     who: 'owner',
     reopen: 'width',

@@ -12,4 +12,11 @@ describe('configuration', () => {
     expect(() => parseEnv({ DB_CONNECT_TIMEOUT: '60' })).toThrow(/DB_CONNECT_TIMEOUT must be a duration with its unit \(ms, s or min\), e\.g\. 60s/);
     expect(() => parseEnv({ DB_STATEMENT_TIMEOUT: '0s' })).toThrow(/DB_STATEMENT_TIMEOUT must be a duration/);
   });
+
+  it('keeps webhooks on public https:// addresses unless WEBHOOK_ALLOW_PRIVATE_NETWORKS is true, and refuses any other value', () => {
+    expect(parseEnv({}).WEBHOOK_ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(parseEnv({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).WEBHOOK_ALLOW_PRIVATE_NETWORKS).toBe(true);
+    expect(parseEnv({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false' }).WEBHOOK_ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(() => parseEnv({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'yes' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false/);
+  });
 });

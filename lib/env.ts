@@ -61,6 +61,12 @@ const envSchema = z.object({
   DB_CONNECT_TIMEOUT: duration('60s'),
   HEALTH_CHECK_EVERY: cycle('6h'),
   HEALTH_CHECK_CONCURRENCY: wholeNumber(8, '8', 50),
+  // Off by default: webhook URLs must be https:// and public (lib/webhooks/address-guard.ts).
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: optional
+    .refine((value) => value === undefined || value === 'true' || value === 'false', {
+      message: 'must be true or false (true lets webhooks use http:// and private or loopback addresses: for self-hosting and tests only)',
+    })
+    .transform((value) => value === 'true'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -8,6 +8,7 @@ import styles from './settings-nav.module.css';
 export const SETTINGS_PAGES: NavItem[] = [
   { href: '/settings/members', label: 'Members' },
   { href: '/settings/api-keys', label: 'API keys' },
+  { href: '/settings/webhooks', label: 'Webhooks' },
   { href: '/settings/health-checks', label: 'Health checks' },
 ];
 

@@ -21,6 +21,8 @@ const app = spawn(process.execPath, ['server.js', '--port', process.env.PORT ?? 
     ...process.env,
     DATA_DIR: path.join(e2eDataDir, 'data'),
     PLANHAT_API_URL_TEMPLATE: double.urlTemplate,
+    // Webhook receivers run by the tests listen on 127.0.0.1 over http://.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 });

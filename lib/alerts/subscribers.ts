@@ -1,4 +1,5 @@
 import 'server-only';
+import { webhookAlertSubscriber } from '@/lib/webhooks/alert-subscriber';
 import type { CredentialAlert } from './alert';
 
 /**
@@ -8,4 +9,4 @@ import type { CredentialAlert } from './alert';
  */
 export type AlertSubscriber = { name: string; deliver: (alert: CredentialAlert) => Promise<void> };
 
-export const ALERT_SUBSCRIBERS: AlertSubscriber[] = [];
+export const ALERT_SUBSCRIBERS: AlertSubscriber[] = [webhookAlertSubscriber];

@@ -12,8 +12,8 @@ import { pgliteRunner, postgresRunner, type SqlRunner } from './sql';
 export type Db = ReturnType<typeof createClient>;
 
 function createClient(adapter: PrismaPg | PrismaPGlite) {
-  // The sealed token is read only where it is opened: every other query leaves it out.
-  return new PrismaClient({ adapter, omit: { credential: { sealedToken: true } } });
+  // Sealed tokens and webhook secrets are read only where they are opened: every other query leaves them out.
+  return new PrismaClient({ adapter, omit: { credential: { sealedToken: true }, webhookEndpoint: { sealedSecret: true } } });
 }
 
 const globalForDb = globalThis as unknown as { db?: Promise<Db>; runners?: WeakMap<Db, SqlRunner>; pools?: WeakMap<Db, pg.Pool> };

@@ -14,6 +14,8 @@ import {
   usageDaysSchema,
   usageSchema,
 } from '../schemas/credential-resources';
+import { newWebhookRequest, webhookChangesRequest } from '../schemas/webhook-requests';
+import { deliveryPageSchema, deliverySchema, testEventSchema, webhookPageSchema, webhookSchema, webhookWithSecretSchema } from '../schemas/webhook-resources';
 
 const problemTypes = Object.keys(PROBLEMS) as ProblemType[];
 
@@ -41,6 +43,8 @@ export const requestSchemas = z.registry<{ id: string }>();
 requestSchemas.add(newCredentialRequest, { id: 'NewCredential' });
 requestSchemas.add(credentialChangesRequest, { id: 'CredentialChanges' });
 requestSchemas.add(tokenReplacementRequest, { id: 'TokenReplacement' });
+requestSchemas.add(newWebhookRequest, { id: 'NewWebhook' });
+requestSchemas.add(webhookChangesRequest, { id: 'WebhookChanges' });
 
 /** Response bodies, converted as output; shared parts become $refs. */
 export const responseSchemas = z.registry<{ id: string }>();
@@ -54,6 +58,12 @@ responseSchemas.add(credentialEventsSchema, { id: 'CredentialEvents' });
 responseSchemas.add(usageSchema, { id: 'Usage' });
 responseSchemas.add(usageDaySchema, { id: 'UsageDay' });
 responseSchemas.add(usageDaysSchema, { id: 'UsageDays' });
+responseSchemas.add(webhookSchema, { id: 'Webhook' });
+responseSchemas.add(webhookWithSecretSchema, { id: 'WebhookWithSecret' });
+responseSchemas.add(webhookPageSchema, { id: 'WebhookPage' });
+responseSchemas.add(deliverySchema, { id: 'WebhookDelivery' });
+responseSchemas.add(deliveryPageSchema, { id: 'WebhookDeliveryPage' });
+responseSchemas.add(testEventSchema, { id: 'WebhookTestEvent' });
 responseSchemas.add(problemSchema, { id: 'Problem' });
 
 export const schemaRef = (registry: typeof requestSchemas, schema: z.ZodType) => {

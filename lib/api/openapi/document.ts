@@ -23,6 +23,9 @@ per UTC day and source.
 **Errors** are RFC 9457 problem details (\`application/problem+json\`); branch on \`type\`. Validation errors list
 each field in \`errors\`.
 
+**Webhooks** (owners and admins): register endpoints under /webhooks to receive credential alerts, signed the Standard
+Webhooks way. The signing secret is returned once, on creation and on rotation.
+
 **Outages**: while the database is unavailable, requests get 503 \`database-unavailable\` with Retry-After (seconds).
 A change that failed with \`outcome: "unknown"\` may have been made: read the credential before sending it again.`;
 
@@ -35,7 +38,7 @@ function responses(operation: Operation) {
     [success.status]: {
       description: success.description,
       ...((success.etag || success.location) && {
-        headers: { ...(success.etag && etagHeader), ...(success.location && { Location: { description: 'The new credential’s URL.', schema: { type: 'string' } } }) },
+        headers: { ...(success.etag && etagHeader), ...(success.location && { Location: { description: 'The new resource’s URL.', schema: { type: 'string' } } }) },
       }),
       ...(success.schema
         ? { content: { 'application/json': { schema: schemaRef(responseSchemas, success.schema) } } }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ProblemType } from '../problem';
 import { credentialChangesRequest, credentialListQuery, eventListQuery, newCredentialRequest, tokenReplacementRequest, usageQuery } from '../schemas/credential-requests';
 import { checkOutcomeSchema, credentialEventsSchema, credentialPageSchema, credentialSchema, usageDaysSchema } from '../schemas/credential-resources';
+import { webhookOperations } from './webhook-operations';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -17,7 +18,7 @@ export interface Operation {
   query?: z.ZodObject;
   ifMatch?: 'required' | 'optional';
   body?: z.ZodType;
-  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; etag?: true; location?: true };
+  success: { status: 200 | 201 | 202 | 204; description: string; schema?: z.ZodType; etag?: true; location?: true };
   problems: ProblemType[];
 }
 
@@ -77,6 +78,7 @@ export const operations: Operation[] = [
     description: 'Reads of Planhat records with the credential, per UTC day and per source (or the configure preview of a source not saved yet).',
     query: usageQuery, success: { status: 200, description: 'Usage days, newest first.', schema: usageDaysSchema }, problems: [...onCredential, 'invalid-request'],
   },
+  ...webhookOperations,
   {
     method: 'get', path: '/openapi.json', operationId: 'getOpenApiDocument', summary: 'This document', public: true,
     success: { status: 200, description: 'The OpenAPI 3.1 document.' }, problems: [],

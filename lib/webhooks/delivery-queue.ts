@@ -1,0 +1,27 @@
+import 'server-only';
+import { defineQueue } from '@/lib/jobs/queue';
+import { attemptDelivery } from './attempt-delivery';
+import { WEBHOOK_RETRY_POLICY } from './retry-policy';
+
+/** A job per delivery, keyed by the delivery's id; it carries nothing else (the secret stays sealed in its row). */
+export interface DeliveryJob {
+  deliveryId: string;
+}
+
+export class DeliveryFailed extends Error {
+  override name = 'DeliveryFailed';
+}
+
+export const webhookDeliveryQueue = defineQueue<DeliveryJob>({
+  name: 'webhook-delivery',
+  // An attempt takes at most 10 s; the rest is headroom before pg-boss would count it as lost.
+  options: { ...WEBHOOK_RETRY_POLICY, expireInSeconds: 60 },
+  workOptions: () => ({ batchSize: 1, pollingIntervalSeconds: 1, localConcurrency: 4, includeMetadata: true }),
+  async work([job]) {
+    if (!job) return;
+    const lastTry = job.retryCount >= ((job as { retryLimit?: number }).retryLimit ?? WEBHOOK_RETRY_POLICY.retryLimit);
+    const outcome = await attemptDelivery(job.data.deliveryId, { lastTry });
+    // Throwing hands the job back to pg-boss, which retries it on the backoff schedule.
+    if (outcome === 'retry') throw new DeliveryFailed(`webhook delivery ${job.data.deliveryId} failed; pg-boss retries it`);
+  },
+});
