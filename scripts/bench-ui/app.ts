@@ -20,11 +20,11 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
 }
 
 /** A fresh database on the local Postgres server of `adminUrl`, dropped at clean-up. */
-export async function createDatabase(adminUrl: string): Promise<string> {
+export async function createDatabase(adminUrl: string, prefix = 'bench_ui'): Promise<string> {
   const url = new URL(adminUrl);
   if (!LOCAL_HOSTS.has(url.hostname)) throw new Error(`Refusing to use a non-local Postgres server (${url.hostname}).`);
   url.hostname = '127.0.0.1';
-  const name = `bench_ui_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
   onCleanup(`drop database ${name}`, () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   url.pathname = `/${name}`;
@@ -37,12 +37,29 @@ export async function startDouble(): Promise<PlanhatDouble> {
   return double;
 }
 
-export type App = { url: string; server: Group; credentialKeys: string; databaseUrl: string };
+export type App = { url: string; server: Group; credentialKeys: string; authSecret: string; databaseUrl: string };
+
+export type StartAppOptions = {
+  root: string;
+  distDir: string;
+  databaseUrl: string;
+  dataDir: string;
+  planhatUrlTemplate: string;
+  logFile: string;
+  /** Given keys and auth secret (several instances on one database must share them); new random ones otherwise. */
+  credentialKeys?: string;
+  authSecret?: string;
+  /** Extra environment for the server, e.g. HEALTH_CHECK_EVERY. */
+  env?: Record<string, string>;
+  /** Name in process and clean-up messages. */
+  name?: string;
+};
 
 /** The app's server (server.js, as `npm start` runs it) on the build in `distDir`, configured like production (Postgres, keys, auth secret). */
-export async function startApp(options: { root: string; distDir: string; databaseUrl: string; dataDir: string; planhatUrlTemplate: string; logFile: string }): Promise<App> {
+export async function startApp(options: StartAppOptions): Promise<App> {
   const port = await freePort();
-  const credentialKeys = `k1:${randomBytes(32).toString('base64')}`;
+  const credentialKeys = options.credentialKeys ?? `k1:${randomBytes(32).toString('base64')}`;
+  const authSecret = options.authSecret ?? randomBytes(36).toString('base64');
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['DATABASE_URL', 'DATA_DIR', 'CREDENTIAL_KEYS', 'BETTER_AUTH_SECRET', 'BETTER_AUTH_URL', 'PLANHAT_API_URL_TEMPLATE', 'PORT']) delete env[name];
   Object.assign(env, {
@@ -53,13 +70,14 @@ export async function startApp(options: { root: string; distDir: string; databas
     DATABASE_URL: options.databaseUrl,
     DATA_DIR: options.dataDir,
     CREDENTIAL_KEYS: credentialKeys,
-    BETTER_AUTH_SECRET: randomBytes(36).toString('base64'),
+    BETTER_AUTH_SECRET: authSecret,
     PLANHAT_API_URL_TEMPLATE: options.planhatUrlTemplate,
+    ...options.env,
   });
   fs.mkdirSync(options.dataDir, { recursive: true });
   const log = fs.openSync(options.logFile, 'w');
   onCleanup('close the server log', () => fs.closeSync(log));
-  const server = spawnGroup('the app server', process.execPath, [path.join(options.root, 'server.js'), '--port', String(port), '--hostname', '127.0.0.1'], {
+  const server = spawnGroup(options.name ?? 'the app server', process.execPath, [path.join(options.root, 'server.js'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: options.root,
     env,
     stdio: ['ignore', log, log],
@@ -74,7 +92,7 @@ export async function startApp(options: { root: string; distDir: string; databas
     if (exitCode !== undefined) throw new Error(`The app server exited (${exitCode}) before it was healthy:\n${tail(options.logFile)}`);
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
-      if (response.status === 200) return { url, server, credentialKeys, databaseUrl: options.databaseUrl };
+      if (response.status === 200) return { url, server, credentialKeys, authSecret, databaseUrl: options.databaseUrl };
     } catch {
       // Not listening yet.
     }
