@@ -1,4 +1,5 @@
 import 'server-only';
+import { publishLifecycleAlert } from '@/lib/alerts/lifecycle-alerts';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@/lib/auth/actor';
 import { getDb } from '@/lib/db/client';
@@ -57,6 +58,10 @@ export async function createCredential(actor: Actor, input: NewCredential): Prom
     detail: check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false },
   });
   const inserted = await insertCredentialUnlessClash(db, keyring, { row, token, lookForTwins }, event, { id: actor.userId, name: actor.name });
-  if (inserted.ok) return { ok: true, credential: toCredentialDto(inserted.row, actor, keyring) };
+  if (inserted.ok) {
+    const credential = toCredentialDto(inserted.row, actor, keyring);
+    await publishLifecycleAlert('credential.created', actor, credential);
+    return { ok: true, credential };
+  }
   return inserted.clash === 'name' ? { ok: false, problem: 'duplicate-name' } : { ok: false, problem: 'duplicate-token', existingName: inserted.twinName };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { publishLifecycleAlert } from '@/lib/alerts/lifecycle-alerts';
 import type { Actor } from '@/lib/auth/actor';
 import { getDb } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -26,6 +27,7 @@ export async function deleteCredential(actor: Actor, id: string, confirmName: st
       await tx.credential.delete({ where: { id } });
       await recordEvent(tx, actor, { id, name: credential.name, workspaceId: actor.workspaceId }, 'deleted');
     });
+    await publishLifecycleAlert('credential.deleted', actor, credential);
     return { ok: true };
   } catch (error) {
     // A source was created between our look and the delete: the foreign key said no.
