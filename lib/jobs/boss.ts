@@ -24,11 +24,14 @@ export function getBoss(): Promise<PgBoss> {
   return globalForBoss.boss;
 }
 
+/** Queue counts (which decide when workers fetch back to back) are refreshed every 10 s, not every minute. */
+const TIMING = { queueCacheIntervalSeconds: 10 };
+
 export async function startBoss(target: DatabaseTarget): Promise<PgBoss> {
   const boss =
     target.kind === 'postgres'
-      ? new PgBoss({ connectionString: target.url, max: 4, application_name: 'credentials-jobs' })
-      : new PgBoss({ db: fromPglite(await openPglite(target.dataDir)), backend: 'pglite' });
+      ? new PgBoss({ connectionString: target.url, max: 4, application_name: 'credentials-jobs', ...TIMING })
+      : new PgBoss({ db: fromPglite(await openPglite(target.dataDir)), backend: 'pglite', ...TIMING });
   // pg-boss reports maintenance and polling errors here; without a listener they would crash the process.
   boss.on('error', (error: Error) => log.error(`job queue: ${error.message}`));
   await boss.start();

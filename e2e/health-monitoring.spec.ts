@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
+import { addCredential } from './support/credentials';
+import { startIsolatedApp, type IsolatedApp } from './support/isolated-app';
+import { expect, test } from './support/test';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
+
+// Its own app server (fresh embedded database) with a 10-second health-check cycle, so a revoked
+// token is noticed within one short cycle without disturbing the rest of the suite.
+const port = Number(process.env.E2E_PORT ?? 3100) + 60;
+const owner = { name: 'Hana Health', email: 'hana@example.com', password: 'correct horse battery staple', workspace: 'Health Watch' };
+
+test.describe('scheduled health checks', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+  let app: IsolatedApp;
+  let receiver: WebhookReceiver;
+
+  test.beforeAll(async () => {
+    receiver = await startWebhookReceiver();
+    app = await startIsolatedApp('health', port, { HEALTH_CHECK_EVERY: '10s', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+  });
+  test.afterAll(async () => {
+    await app?.stop();
+    await receiver?.close();
+  });
+
+  test('a token revoked at Planhat turns its credential Invalid within a cycle and a signed webhook says so', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${app.url}/setup`);
+    await page.getByLabel('Your name').fill(owner.name);
+    await page.getByLabel('Work email').fill(owner.email);
+    await page.getByLabel('Password').fill(owner.password);
+    await page.getByLabel('Workspace name').fill(owner.workspace);
+    await page.getByRole('button', { name: 'Create account and workspace' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Connect Planhat to your data pipelines' })).toBeVisible();
+
+    // A webhook for invalid credentials.
+    await page.goto(`${app.url}/settings/webhooks`);
+    const form = page.getByRole('region', { name: 'Add an endpoint' });
+    await form.getByLabel('Endpoint URL').fill(`${receiver.url}/health`);
+    await form.getByRole('checkbox', { name: /^credential\.invalid/ }).check();
+    await form.getByRole('button', { name: 'Add endpoint' }).click();
+    const secret = await form.getByRole('textbox', { name: 'Signing secret' }).inputValue();
+    expect(secret).toMatch(/^whsec_/);
+
+    const token = `phtest_${randomBytes(16).toString('hex')}`;
+    app.double.addToken({ token });
+    await page.goto(`${app.url}/sources/new/planhat`);
+    await addCredential(page, { name: 'Watched token', token });
+    await page.goto(`${app.url}/credentials`);
+    await page.getByRole('link', { name: 'Watched token' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Watched token' })).toBeVisible();
+    const health = page.getByRole('region', { name: 'Health' });
+    await expect(health).toContainText('Every 10 seconds');
+
+    app.double.revoke(token);
+    await expect(async () => {
+      await page.reload();
+      await expect(page.locator('h1 + span, [class*="titleRow"]').getByText('Invalid', { exact: true })).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 45_000 });
+    await expect(health.getByRole('table')).toContainText('Invalid');
+    await expect(health).toContainText('Verified → Invalid');
+
+    const [delivery] = await receiver.waitFor(1, 30_000);
+    const event = new Webhook(secret).verify(delivery!.body, delivery!.headers) as { type: string; data: Record<string, unknown> };
+    expect(event.type).toBe('credential.invalid');
+    expect(event.data).toMatchObject({ credential: { name: 'Watched token' } });
+    expect(delivery!.body).not.toContain(token);
+    expect(app.output()).not.toContain(token);
+  });
+});
