@@ -21,7 +21,7 @@ export const healthCheckQueue = defineQueue<HealthCheckJob>({
   options: { policy: 'exclusive', retryLimit: 2, retryDelay: 30, expireInSeconds: 300, deleteAfterSeconds: 3600 },
   // Each of the instance's workers takes one check at a time; while checks are waiting it fetches the
   // next at once (burst) instead of once per polling interval, which capped an instance at 8 checks/s.
-  workOptions: () => ({ batchSize: 1, localConcurrency: getEnv().HEALTH_CHECK_CONCURRENCY, pollingIntervalSeconds: 1, burstWhenReadyExceeds: 0 }),
+  workOptions: () => ({ batchSize: 1, localConcurrency: getEnv().HEALTH_CHECK_CONCURRENCY, pollingIntervalSeconds: 1, burstWhenReadyExceeds: 1 }),
   async work([job]) {
     if (!job) return;
     await runScheduledCheck(job);
