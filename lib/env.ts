@@ -20,6 +20,13 @@ const duration = (fallback: string) =>
     })
     .refine((ms) => Number.isFinite(ms) && ms > 0, { message: `must be a duration with its unit (ms, s or min), e.g. ${fallback}` });
 
+// Checked without ever putting the value in a message: it holds the SMTP password.
+function isSmtpUrl(url: string | undefined): boolean {
+  if (url === undefined) return true;
+  const parsed = URL.parse(url);
+  return parsed !== null && (parsed.protocol === 'smtp:' || parsed.protocol === 'smtps:') && parsed.hostname !== '';
+}
+
 const envSchema = z.object({
   DATABASE_URL: optional.refine((url) => url === undefined || /^postgres(ql)?:\/\/./.test(url), {
     message:
@@ -41,8 +48,17 @@ const envSchema = z.object({
   BETTER_AUTH_URL: optional.refine((url) => url === undefined || URL.canParse(url), {
     message: 'must be the absolute URL people use to reach the app, e.g. https://credentials.example.com',
   }),
+  SMTP_URL: optional.refine(isSmtpUrl, {
+    message: 'must be an SMTP server URL such as smtp://user:password@mail.example.com:587 or smtps://user:password@mail.example.com:465 (or leave it unset: no email is sent)',
+  }),
+  EMAIL_FROM: optional.refine((from) => from === undefined || /^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(from), {
+    message: 'must be the sender address of emails, e.g. Credential Manager <credentials@example.com>',
+  }),
   DB_STATEMENT_TIMEOUT: duration('10s'),
   DB_CONNECT_TIMEOUT: duration('60s'),
+}).refine((env) => !env.SMTP_URL || env.EMAIL_FROM, {
+  path: ['EMAIL_FROM'],
+  message: 'is required with SMTP_URL: the sender address of emails, e.g. Credential Manager <credentials@example.com>',
 });
 
 export type Env = z.infer<typeof envSchema>;
