@@ -1,4 +1,5 @@
 import 'server-only';
+import { peopleAlertSubscriber } from '@/lib/notifications/notify-people';
 import type { CredentialAlert } from './alert';
 
 /**
@@ -8,4 +9,7 @@ import type { CredentialAlert } from './alert';
  */
 export type AlertSubscriber = { name: string; deliver: (alert: CredentialAlert) => Promise<void> };
 
-export const ALERT_SUBSCRIBERS: AlertSubscriber[] = [];
+export const ALERT_SUBSCRIBERS: AlertSubscriber[] = [
+  // The people who can act on the credential: the bell and alert emails.
+  peopleAlertSubscriber,
+];

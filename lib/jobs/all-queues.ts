@@ -1,6 +1,10 @@
 import { alertFanoutQueue } from '@/lib/alerts/publish-alert';
+import { emailQueue } from '@/lib/email/email-queue';
 import type { QueueDefinition } from './queue';
 
 /** Every background queue of the app: created when the job queue starts, worked by startWorkers. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const ALL_QUEUES: QueueDefinition<any>[] = [alertFanoutQueue];
+export const ALL_QUEUES: QueueDefinition<any>[] = [
+  alertFanoutQueue,
+  emailQueue,
+];
