@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/lib/db/client';
+import { getBoss } from '@/lib/jobs/boss';
 import { emailHtml, emailText, type EmailParts } from './email-html';
 import { emailQueue } from './email-queue';
 
@@ -39,9 +40,6 @@ export async function queueEmails(emails: OutgoingEmail[]): Promise<string[]> {
     where: { dedupeKey: { in: emails.map((email) => email.dedupeKey) } },
     select: { id: true, dedupeKey: true, status: true },
   });
-  // Loaded here, not at the top: the job queue lists every queue, the alert fan-out among them, whose
-  // subscribers call this function; a static import would close that circle.
-  const { getBoss } = await import('@/lib/jobs/boss');
   const boss = await getBoss();
   for (const row of rows) {
     if (row.status === 'queued') await boss.send(emailQueue.name, { messageId: row.id }, { id: row.id });

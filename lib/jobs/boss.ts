@@ -4,7 +4,6 @@ import { databaseTarget, type DatabaseTarget } from '@/lib/db/database-target';
 import { openPglite } from '@/lib/db/pglite';
 import { getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
-import { ALL_QUEUES } from './all-queues';
 
 const globalForBoss = globalThis as unknown as { boss?: Promise<PgBoss> };
 
@@ -33,6 +32,8 @@ export async function startBoss(target: DatabaseTarget): Promise<PgBoss> {
   // pg-boss reports maintenance and polling errors here; without a listener they would crash the process.
   boss.on('error', (error: Error) => log.error(`job queue: ${error.message}`));
   await boss.start();
+  // Loaded here, not at the top: queues whose work sends jobs (the alert fan-out) import this module.
+  const { ALL_QUEUES } = await import('./all-queues');
   for (const queue of ALL_QUEUES) await boss.createQueue(queue.name, queue.options);
   return boss;
 }
