@@ -3,7 +3,7 @@ import type { CredentialAlert } from '@/lib/alerts/alert';
 import { emailHtml, emailText } from '@/lib/email/email-html';
 import { describeAlert, isPeopleAlert, notificationBody, type PeopleAlertType } from './alert-words';
 
-const alert = (type: PeopleAlertType, overrides: Partial<CredentialAlert> = {}): CredentialAlert & { type: PeopleAlertType } => ({
+const alert = (type: PeopleAlertType, overrides: Omit<Partial<CredentialAlert>, 'type'> = {}): CredentialAlert & { type: PeopleAlertType } => ({
   id: '00000000-0000-4000-8000-000000000001',
   type,
   occurredAt: '2026-12-04T10:00:00.000Z',

@@ -5,6 +5,7 @@ import type { CredentialAlert } from '@/lib/alerts/alert';
 import type { Actor } from '@/lib/auth/actor';
 import { deliverEmail } from '@/lib/email/deliver-email';
 import { emailQueue, type EmailJob } from '@/lib/email/email-queue';
+import { emailInvitation } from '@/lib/email/invitation-email';
 import { getBoss, stopBoss } from '@/lib/jobs/boss';
 import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { freePort, startSmtpInbox, type SmtpInbox } from '@/lib/testing/smtp-inbox';
@@ -173,6 +174,12 @@ describe('alert emails over SMTP', () => {
     expect(failed).toMatchObject({ status: 'queued', attempts: 1 });
     expect(failed.lastError).toMatch(/ECONNREFUSED/);
     expect(failed.lastError).not.toContain('s3cret-pass');
+
+    // An invitation made meanwhile stands, its email queued like any other.
+    const invitation = { id: `inv_${randomUUID()}`, email: 'later@example.com', role: 'member', workspaceName: 'Acme Data', inviterName: 'Ada', expiresAt: new Date() };
+    const inviting = Date.now();
+    expect(await emailInvitation(invitation)).toBe('queued');
+    expect(Date.now() - inviting).toBeLessThan(2_000);
 
     // The retry, once the server is up (the queue would run it after its backoff).
     inbox = await startSmtpInbox({ port: smtpPort, user: 'mailer', password: 's3cret-pass' });
