@@ -31,8 +31,7 @@ const NAV = [
   { href: '/sources', label: 'Sources' },
   { href: '/destinations', label: 'Destinations' },
   { href: '/credentials', label: 'Credentials' },
-  { href: '/settings/members', label: 'Members' },
-  { href: '/settings/api-keys', label: 'API keys' },
+  { href: '/settings/members', label: 'Settings', section: '/settings' },
 ];
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -5,6 +5,10 @@ import { databaseTarget } from '@/lib/db/database-target';
 import { retryWhileUnavailable } from '@/lib/db/retry-while-unavailable';
 import { runMigrations } from '@/lib/db/run-migrations';
 import { ConfigError, getEnv } from '@/lib/env';
+import { startHealthDispatcher, stopHealthDispatcher } from '@/lib/health/dispatcher';
+import { describeMs } from '@/lib/health/cycles';
+import { stopBoss } from '@/lib/jobs/boss';
+import { startWorkers } from '@/lib/jobs/workers';
 import { log } from '@/lib/log';
 import { KeyringError } from '@/lib/vault';
 
@@ -28,6 +32,14 @@ export async function boot() {
         ? `applied migrations: ${result.applied.join(', ')}`
         : `database schema is up to date (${result.alreadyApplied} migrations)`,
     );
+    // Background work (health checks, alerts) runs on every instance; a job queue that cannot start stops the process.
+    const boss = await startWorkers();
+    startHealthDispatcher(boss);
+    log.info(`health checks: ${describeMs(env.HEALTH_CHECK_EVERY)} by default, ${env.HEALTH_CHECK_CONCURRENCY} at once on this instance`);
+    process.once('SIGTERM', () => {
+      stopHealthDispatcher();
+      void stopBoss();
+    });
   } catch (error) {
     const known = error instanceof ConfigError || error instanceof KeyringError;
     log.error(known ? (error as Error).message : `startup failed: ${(error as Error).message}`);

@@ -27,6 +27,22 @@ function isSmtpUrl(url: string | undefined): boolean {
   return parsed !== null && (parsed.protocol === 'smtp:' || parsed.protocol === 'smtps:') && parsed.hostname !== '';
 }
 
+const CYCLE_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** How often credentials are checked: a whole number with s, m, h or d (30s, 15m, 6h), at least 10 seconds. */
+const cycle = (fallback: string) =>
+  optional
+    .transform((value) => {
+      const match = /^(\d+)(s|m|h|d)$/.exec(value ?? fallback);
+      return match ? Number(match[1]) * CYCLE_UNIT_MS[match[2] as keyof typeof CYCLE_UNIT_MS] : NaN;
+    })
+    .refine((ms) => Number.isFinite(ms) && ms >= 10_000, { message: `must be a duration of at least 10s written as a whole number and s, m, h or d, e.g. 30s, 15m or ${fallback}` });
+
+const wholeNumber = (fallback: number, example: string, max: number) =>
+  optional
+    .transform((value) => (value === undefined ? fallback : Number(value)))
+    .refine((value) => Number.isInteger(value) && value > 0 && value <= max, { message: `must be a whole number from 1 to ${max}, e.g. ${example}` });
+
 const envSchema = z.object({
   DATABASE_URL: optional.refine((url) => url === undefined || /^postgres(ql)?:\/\/./.test(url), {
     message:
@@ -56,6 +72,8 @@ const envSchema = z.object({
   }),
   DB_STATEMENT_TIMEOUT: duration('10s'),
   DB_CONNECT_TIMEOUT: duration('60s'),
+  HEALTH_CHECK_EVERY: cycle('6h'),
+  HEALTH_CHECK_CONCURRENCY: wholeNumber(8, '8', 50),
 }).refine((env) => !env.SMTP_URL || env.EMAIL_FROM, {
   path: ['EMAIL_FROM'],
   message: 'is required with SMTP_URL: the sender address of emails, e.g. Credential Manager <credentials@example.com>',

@@ -1,10 +1,12 @@
+import { describeChange } from '@/components/health/describe-change';
 import { RelativeTime } from '@/components/ui/relative-time';
+import type { CredentialChange } from '@/lib/alerts/alert';
 import type { CredentialEventDto } from '@/lib/credentials/credential-events';
 import type { EventKind } from '@/lib/credentials/event-kinds';
 import styles from './credential-detail.module.css';
 import { HistoryFilter } from './history-filter';
 
-const outcomes: Record<string, string> = { verified: 'verified', invalid: 'invalid', unreachable: 'Planhat unreachable', not_verified: 'not verified' };
+const outcomes: Record<string, string> = { verified: 'verified', invalid: 'invalid', unreachable: 'Planhat unreachable', not_verified: 'not verified', unreadable: "can't decrypt" };
 
 function describe(event: CredentialEventDto): string {
   const outcome = event.outcome ? outcomes[event.outcome] ?? event.outcome : null;
@@ -12,8 +14,11 @@ function describe(event: CredentialEventDto): string {
   switch (event.type) {
     case 'created':
       return `Created${outcome ? ` (${outcome})` : ''}`;
-    case 'checked':
-      return `Checked: ${outcome}${typeof detail.readableCount === 'number' && event.outcome === 'verified' ? `, reads ${detail.readableCount} data models` : ''}`;
+    case 'checked': {
+      const change = detail.change ? describeChange(detail.change as CredentialChange).join('; ') : null;
+      const reads = typeof detail.readableCount === 'number' && event.outcome === 'verified' ? `, reads ${detail.readableCount} data models` : '';
+      return `${detail.trigger === 'scheduled' ? 'Scheduled check' : 'Checked'}: ${outcome}${reads}${change ? ` (${change})` : ''}`;
+    }
     case 'renamed':
       return detail.from !== detail.to ? `Renamed from “${String(detail.from)}” to “${String(detail.to)}”` : 'Description edited';
     case 'token-replaced':

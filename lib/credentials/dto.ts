@@ -1,4 +1,5 @@
 import 'server-only';
+import type { CredentialChange } from '@/lib/alerts/alert';
 import type { Actor } from '@/lib/auth/actor';
 import type { ModelAccess } from '@/lib/connectors/types';
 import type { Keyring } from '@/lib/vault';
@@ -32,13 +33,25 @@ export interface CredentialDto {
   /** The latest read of Planhat records with it; per-day counts are in listUsageDays. */
   lastUsedAt: string | null;
   createdBy: { id: string; name: string } | null;
+  /** The scheduled checks' view (lib/health): when it was last and will next be checked, and the latest change. */
+  health: CredentialHealth;
   can: ReturnType<typeof permissionsOf>;
+}
+
+export interface CredentialHealth {
+  status: CredentialStatus;
+  lastCheckedAt: string | null;
+  /** Null when no check is scheduled (the workspace turned checks off, or none assigned yet). */
+  nextCheckAt: string | null;
+  consecutiveFailures: number;
+  lastChange: (CredentialChange & { at: string }) | null;
 }
 
 export const credentialDtoSelect = {
   id: true, connector: true, name: true, description: true, region: true, status: true, statusReason: true,
   checkedAt: true, accessReport: true, tokenHint: true, keyId: true, createdAt: true, updatedAt: true, version: true,
   lastUsedAt: true, createdById: true, createdBy: { select: { id: true, name: true } },
+  healthCheckedAt: true, nextCheckAt: true, consecutiveFailures: true, lastChange: true, lastChangeAt: true,
 } as const;
 
 export interface CredentialRow {
@@ -59,6 +72,11 @@ export interface CredentialRow {
   lastUsedAt: Date | null;
   createdById: string | null;
   createdBy: { id: string; name: string } | null;
+  healthCheckedAt: Date | null;
+  nextCheckAt: Date | null;
+  consecutiveFailures: number;
+  lastChange: unknown;
+  lastChangeAt: Date | null;
 }
 
 export const UNREADABLE_REASON = "The token can't be decrypted: the key it was sealed with is not configured. Replace the token.";
@@ -82,6 +100,13 @@ export function toCredentialDto(row: CredentialRow, actor: Actor, keyring: Keyri
     version: row.version,
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     createdBy: row.createdBy,
+    health: {
+      status: unreadable ? 'unreadable' : row.status,
+      lastCheckedAt: (row.healthCheckedAt ?? row.checkedAt)?.toISOString() ?? null,
+      nextCheckAt: row.nextCheckAt?.toISOString() ?? null,
+      consecutiveFailures: row.consecutiveFailures,
+      lastChange: row.lastChangeAt ? { at: row.lastChangeAt.toISOString(), ...(row.lastChange as CredentialChange) } : null,
+    },
     can: permissionsOf(actor, row),
   };
 }

@@ -61,6 +61,9 @@ const MAX_ATTEMPTS = 3;
  * before the statement began; a save racing this one is caught by the unique indexes on the name
  * and on the token of unconfirmed rows (ON CONFLICT), and the statement runs again to say which.
  */
+/** A new credential's health: nothing scheduled yet (the dispatcher gives it a due time). */
+const NEW_HEALTH = { healthCheckedAt: null, nextCheckAt: null, consecutiveFailures: 0, lastChange: null, lastChangeAt: null };
+
 export async function insertCredentialUnlessClash(
   db: Db,
   keyring: Keyring,
@@ -89,6 +92,6 @@ export async function insertCredentialUnlessClash(
   const { id, connector, name, description, region, status, statusReason, checkedAt, accessReport, tokenHint, keyId, createdById } = row;
   return {
     ok: true,
-    row: { id, connector, name, description, region, status, statusReason, checkedAt, accessReport, tokenHint, keyId, createdAt: now, updatedAt: now, version: 1, lastUsedAt: null, createdById, createdBy },
+    row: { id, connector, name, description, region, status, statusReason, checkedAt, accessReport, tokenHint, keyId, createdAt: now, updatedAt: now, version: 1, lastUsedAt: null, createdById, createdBy, ...NEW_HEALTH },
   };
 }

@@ -40,6 +40,9 @@ export async function replaceCredentialToken(actor: Actor, id: string, input: To
         data: {
           ...sealedTokenColumns(keyring, owner, token),
           twinConfirmed,
+          tokenSetAt: new Date(),
+          rotationRemindedAt: null,
+          consecutiveFailures: 0,
           // Without a check, nothing is known about the new token: the old report goes too.
           ...(check ? checkColumns(check) : { ...UNVERIFIED_COLUMNS, accessReport: Prisma.DbNull, checkedAt: null }),
           region: check?.cluster ?? (input.fields.region === 'auto' ? null : input.fields.region),

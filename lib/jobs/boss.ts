@@ -32,7 +32,7 @@ export async function startBoss(target: DatabaseTarget): Promise<PgBoss> {
   // pg-boss reports maintenance and polling errors here; without a listener they would crash the process.
   boss.on('error', (error: Error) => log.error(`job queue: ${error.message}`));
   await boss.start();
-  // Loaded here, not at the top: queues whose work sends jobs (the alert fan-out) import this module.
+  // Imported here, not at the top: queue modules send jobs through getBoss, and import it.
   const { ALL_QUEUES } = await import('./all-queues');
   for (const queue of ALL_QUEUES) await boss.createQueue(queue.name, queue.options);
   return boss;

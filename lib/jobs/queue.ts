@@ -1,4 +1,4 @@
-import type { Job, PgBoss, QueueOptions, WorkOptions } from 'pg-boss';
+import type { Job, PgBoss, Queue, WorkOptions } from 'pg-boss';
 
 /**
  * A kind of background job: its queue's name and retry policy, and what a worker does with a batch.
@@ -7,7 +7,7 @@ import type { Job, PgBoss, QueueOptions, WorkOptions } from 'pg-boss';
  */
 export interface QueueDefinition<Data extends object = object> {
   name: string;
-  options: QueueOptions;
+  options: Omit<Queue, 'name'>;
   /** How this instance fetches (batch size, polling); concurrency may depend on configuration. */
   workOptions: () => WorkOptions;
   work: (jobs: Job<Data>[], boss: PgBoss) => Promise<void>;

@@ -8,6 +8,7 @@ import { CredentialFacts } from '@/components/credentials/credential-facts';
 import { CredentialHistory } from '@/components/credentials/credential-history';
 import { CredentialUsagePanel } from '@/components/credentials/credential-usage-panel';
 import { CredentialUses } from '@/components/credentials/credential-uses';
+import { HealthPanel } from '@/components/health/health-panel';
 import { PlanhatMark } from '@/components/credentials/planhat-mark';
 import { SavedBanner } from '@/components/credentials/saved-banner';
 import { StatusBadge } from '@/components/credentials/status-badge';
@@ -22,6 +23,8 @@ import { isEventKind } from '@/lib/credentials/event-kinds';
 import { getCredential } from '@/lib/credentials/get-credential';
 import { listUsageDays, USAGE_DAYS_SHOWN } from '@/lib/credentials/list-usage-days';
 import { getDb } from '@/lib/db/client';
+import { getHealthSettings } from '@/lib/health/health-settings';
+import { listHealthChecks } from '@/lib/health/health-timeline';
 import pageStyles from '../credentials-page.module.css';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string; created?: string; history?: string }> };
@@ -45,10 +48,12 @@ export default async function CredentialPage({ params, searchParams }: Props) {
   const { actor, credential } = await credentialOrNotFound(id);
   const query = await searchParams;
   const kind = isEventKind(query.history) ? query.history : 'all';
-  const [events, usage, usageDays] = await Promise.all([
+  const [events, usage, usageDays, checks, healthSettings] = await Promise.all([
     listCredentialEvents(actor, id, { kind }),
     credentialUsage(await getDb(), actor.workspaceId, id),
     listUsageDays(actor, id),
+    listHealthChecks(actor, id),
+    getHealthSettings(actor.workspaceId),
   ]);
   const startWith = query.replace && credential.can.replaceToken ? 'replace' : null;
   const state = credentialState(credential);
@@ -86,6 +91,7 @@ export default async function CredentialPage({ params, searchParams }: Props) {
           <Panel id="report-title" title="Access report" description="What the last successful check could read in Planhat.">
             <AccessReportTable report={credential.accessReport} />
           </Panel>
+          <HealthPanel credential={credential} settings={healthSettings} checks={checks} usage={usage} />
           <Panel id="usage-title" title="Used by">
             {usage.sources.length + usage.destinations.length === 0 ? (
               <p className="muted">No source or destination uses this credential yet.</p>

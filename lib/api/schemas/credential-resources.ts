@@ -26,6 +26,25 @@ export const accessReportSchema = z
 
 export const credentialStatusSchema = z.enum(['verified', 'not_verified', 'invalid', 'unreachable', 'unreadable']);
 
+const credentialChangeSchema = z
+  .object({
+    at: isoTime,
+    status: z.object({ from: z.string(), to: z.string() }).optional(),
+    models: z.object({ gained: z.array(z.string()), lost: z.array(z.string()) }).optional().meta({ description: 'Data models the token can read now and could not before (gained), and the reverse (lost).' }),
+    region: z.object({ from: z.string().nullable(), to: z.string().nullable() }).optional(),
+  })
+  .meta({ description: 'What the latest check that changed something changed.' });
+
+export const credentialHealthSchema = z
+  .object({
+    status: credentialStatusSchema,
+    lastCheckedAt: isoTime.nullable().meta({ description: 'The latest check, whatever its outcome (also when Planhat could not be reached).' }),
+    nextCheckAt: isoTime.nullable().meta({ description: 'When the next scheduled check is due; null when none is scheduled (checks off for the workspace).' }),
+    consecutiveFailures: z.int().min(0).meta({ description: 'Checks in a row that could not reach Planhat; the credential turns `unreachable` at 3.' }),
+    lastChange: credentialChangeSchema.nullable(),
+  })
+  .meta({ description: 'What the scheduled health checks know about this credential.' });
+
 export const credentialSchema = z.object({
   id: z.uuid(),
   connector: z.string().meta({ examples: ['planhat'] }),
@@ -44,6 +63,7 @@ export const credentialSchema = z.object({
     description: 'When a source or a source preview last read Planhat records with this credential; null if never. Reads are not events: they are counted per day under /credentials/{id}/usage.',
   }),
   createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  health: credentialHealthSchema,
   can: z
     .object({ use: z.boolean(), check: z.boolean(), rename: z.boolean(), replaceToken: z.boolean(), delete: z.boolean() })
     .meta({ description: 'What the API key (acting as its creator) may do with this credential.' }),

@@ -1,10 +1,16 @@
 -- Scheduled health checks (lib/health): every credential is checked once per cycle by exactly one
--- instance. "nextCheckAt" is when its next check is due; the job that claims that check writes its
--- id to "healthJobId" in the same statement, so a second job for the same cycle finds nothing to do.
+-- instance. "nextCheckAt" is when its next check is due. A dispatcher marks a due check as queued
+-- ("healthQueuedFor" = that due time) before sending its job, so instances do not send it twice; the
+-- job that runs it writes its id to "healthJobId" while moving "nextCheckAt" on, in one statement,
+-- so a second job for the same cycle finds nothing to do.
 ALTER TYPE "CredentialStatus" ADD VALUE IF NOT EXISTS 'unreachable';
 
 ALTER TABLE "Credential" ADD COLUMN "nextCheckAt" TIMESTAMP(3);
+ALTER TABLE "Credential" ADD COLUMN "healthQueuedFor" TIMESTAMP(3);
 ALTER TABLE "Credential" ADD COLUMN "healthJobId" TEXT;
+ALTER TABLE "Credential" ADD COLUMN "healthCheckedAt" TIMESTAMP(3);
+ALTER TABLE "Credential" ADD COLUMN "lastChange" JSONB;
+ALTER TABLE "Credential" ADD COLUMN "lastChangeAt" TIMESTAMP(3);
 ALTER TABLE "Credential" ADD COLUMN "consecutiveFailures" INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE "Credential" ADD COLUMN "tokenSetAt" TIMESTAMP(3);
 ALTER TABLE "Credential" ADD COLUMN "rotationRemindedAt" TIMESTAMP(3);
