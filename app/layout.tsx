@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { HydrationMarker } from '@/components/layout/hydration-marker';
 import { UserMenu } from '@/components/layout/user-menu';
+import { NotificationMenu } from '@/components/notifications/notification-menu';
 import { currentActor } from '@/lib/auth/actor';
+import { loadBell } from '@/lib/notifications/bell';
 import { THEME_COOKIE, themeAttribute, themeFrom } from '@/lib/theme';
 import './globals.css';
 
@@ -36,6 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const [actor, cookieStore] = await Promise.all([currentActor(), cookies()]);
   // Rendered on the server from the cookie, so the first paint already has the chosen theme.
   const theme = themeFrom(cookieStore.get(THEME_COOKIE)?.value);
+  const bell = actor ? await loadBell(actor) : null;
   return (
     <html lang="en" data-theme={themeAttribute(theme)}>
       <body>
@@ -43,7 +46,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <HydrationMarker />
-        <AppHeader nav={actor ? NAV : []} end={actor ? <UserMenu actor={actor} theme={theme} /> : undefined} />
+        <AppHeader
+          nav={actor ? NAV : []}
+          notifications={bell ? <NotificationMenu bell={bell} /> : undefined}
+          end={actor ? <UserMenu actor={actor} theme={theme} /> : undefined}
+        />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

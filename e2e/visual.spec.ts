@@ -5,6 +5,7 @@ import { openAccountMenu } from './support/account-menu';
 import { acceptInvitationAsNewUser, invite, uniqueEmail } from './support/accounts';
 import { addCredential, fillNewCredential, uniqueName } from './support/credentials';
 import { axeViolations, expectFirstErrorFocused, layoutProblems } from './support/layout-checks';
+import { openNotifications, raiseCredentialAlert } from './support/notifications';
 import { ownerStateFile } from './support/paths';
 import { addPlanhatToken, canaryToken } from './support/planhat-double-client';
 import { expect, test, waitForHydrationOnNavigation } from './support/test';
@@ -40,7 +41,7 @@ interface Screen {
 test.setTimeout(240_000);
 
 const LONG_NAME = 'Planhat production workspace for the nightly warehouse sync of companies and usage';
-const fixture = { partialName: uniqueName('Read-only NPS'), fullName: '', notVerifiedName: uniqueName('Saved during outage'), credentialId: '', sourceId: '', invitePath: '' };
+const fixture = { partialName: uniqueName('Read-only NPS'), fullName: '', notVerifiedName: uniqueName('Saved during outage'), credentialId: '', sourceId: '', invitePath: '', alertsRaised: false };
 let newcomerState = '';
 
 test.beforeAll(async ({ browser }, info) => {
@@ -217,6 +218,28 @@ const screens: Screen[] = [
     open: async (page) => {
       await go(page, '/credentials');
       await openAccountMenu(page);
+    },
+  },
+  {
+    name: 'notifications-menu',
+    who: 'owner',
+    open: async (page) => {
+      // Alerts can be raised beside the running app on Postgres only; elsewhere the list may be empty.
+      if (process.env.DATABASE_URL && !fixture.alertsRaised) {
+        await raiseCredentialAlert(fixture.credentialId, 'credential.invalid');
+        await raiseCredentialAlert(fixture.credentialId, 'credential.access_changed');
+        fixture.alertsRaised = true;
+      }
+      await go(page, '/credentials');
+      await openNotifications(page);
+    },
+  },
+  {
+    name: 'notifications-empty',
+    who: 'newcomer',
+    open: async (page) => {
+      await go(page, '/credentials');
+      await openNotifications(page);
     },
   },
   {

@@ -20,3 +20,24 @@ describe('configuration', () => {
     expect(() => parseEnv({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'yes' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false/);
   });
 });
+
+describe('email configuration', () => {
+  it('leaves email off with no SMTP_URL, and reads an SMTP URL with its sender', () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    expect(parseEnv({ SMTP_URL: 'smtps://mailer:p%40ss@mail.example.com:465', EMAIL_FROM: 'Credentials <credentials@example.com>' })).toMatchObject({
+      SMTP_URL: 'smtps://mailer:p%40ss@mail.example.com:465',
+      EMAIL_FROM: 'Credentials <credentials@example.com>',
+    });
+  });
+
+  it('refuses a malformed SMTP_URL by name without echoing it, since it holds the password', () => {
+    const attempt = () => parseEnv({ SMTP_URL: 'http://mailer:hunter2@mail.example.com', EMAIL_FROM: 'credentials@example.com' });
+    expect(attempt).toThrow(/SMTP_URL must be an SMTP server URL such as smtp:\/\//);
+    expect(attempt).not.toThrow(/hunter2/);
+  });
+
+  it('asks for EMAIL_FROM when SMTP_URL is set, and refuses a sender that is not an address', () => {
+    expect(() => parseEnv({ SMTP_URL: 'smtp://mail.example.com:587' })).toThrow(/EMAIL_FROM is required with SMTP_URL/);
+    expect(() => parseEnv({ SMTP_URL: 'smtp://mail.example.com:587', EMAIL_FROM: 'nobody' })).toThrow(/EMAIL_FROM must be the sender address/);
+  });
+});

@@ -20,6 +20,13 @@ const duration = (fallback: string) =>
     })
     .refine((ms) => Number.isFinite(ms) && ms > 0, { message: `must be a duration with its unit (ms, s or min), e.g. ${fallback}` });
 
+// Checked without ever putting the value in a message: it holds the SMTP password.
+function isSmtpUrl(url: string | undefined): boolean {
+  if (url === undefined) return true;
+  const parsed = URL.parse(url);
+  return parsed !== null && (parsed.protocol === 'smtp:' || parsed.protocol === 'smtps:') && parsed.hostname !== '';
+}
+
 const CYCLE_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
 /** How often credentials are checked: a whole number with s, m, h or d (30s, 15m, 6h), at least 10 seconds. */
@@ -57,6 +64,12 @@ const envSchema = z.object({
   BETTER_AUTH_URL: optional.refine((url) => url === undefined || URL.canParse(url), {
     message: 'must be the absolute URL people use to reach the app, e.g. https://credentials.example.com',
   }),
+  SMTP_URL: optional.refine(isSmtpUrl, {
+    message: 'must be an SMTP server URL such as smtp://user:password@mail.example.com:587 or smtps://user:password@mail.example.com:465 (or leave it unset: no email is sent)',
+  }),
+  EMAIL_FROM: optional.refine((from) => from === undefined || /^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(from), {
+    message: 'must be the sender address of emails, e.g. Credential Manager <credentials@example.com>',
+  }),
   DB_STATEMENT_TIMEOUT: duration('10s'),
   DB_CONNECT_TIMEOUT: duration('60s'),
   HEALTH_CHECK_EVERY: cycle('6h'),
@@ -67,6 +80,9 @@ const envSchema = z.object({
       message: 'must be true or false (true lets webhooks use http:// and private or loopback addresses: for self-hosting and tests only)',
     })
     .transform((value) => value === 'true'),
+}).refine((env) => !env.SMTP_URL || env.EMAIL_FROM, {
+  path: ['EMAIL_FROM'],
+  message: 'is required with SMTP_URL: the sender address of emails, e.g. Credential Manager <credentials@example.com>',
 });
 
 export type Env = z.infer<typeof envSchema>;

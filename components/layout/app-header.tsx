@@ -7,10 +7,10 @@ import styles from './app-header.module.css';
 export type { NavItem } from './main-nav';
 
 /**
- * One row at every width: brand, the sections, and the account menu. Below 768 px the sections
- * move into a menu button so nothing wraps.
+ * One row at every width: brand, the sections, the notifications bell and the account menu. Below
+ * 768 px the sections move into a menu button so nothing wraps.
  */
-export function AppHeader({ nav, end }: { nav: NavItem[]; end?: ReactNode }) {
+export function AppHeader({ nav, notifications, end }: { nav: NavItem[]; notifications?: ReactNode; end?: ReactNode }) {
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -27,7 +27,12 @@ export function AppHeader({ nav, end }: { nav: NavItem[]; end?: ReactNode }) {
           </span>
         </Link>
         {nav.length > 0 && <MainNav items={nav} className={styles.nav} />}
-        {end && <div className={styles.end}>{end}</div>}
+        {(notifications || end) && (
+          <div className={styles.end}>
+            {notifications}
+            {end}
+          </div>
+        )}
       </div>
     </header>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { inviteMember } from '@/app/settings/members/actions';
+import { inviteMember, type InviteResult } from '@/app/settings/members/actions';
 import { Alert } from '@/components/ui/alert';
 import { CopyLink } from '@/components/ui/copy-field';
 import { describedBy, Field, fieldStyles } from '@/components/ui/field';
@@ -8,6 +8,12 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { TextField } from '@/components/ui/text-field';
 import styles from './members.module.css';
+
+function sentence(result: Extract<InviteResult, { ok: true }>): string {
+  if (result.emailed === 'queued') return `Invitation created and emailed to ${result.email}: the email goes out in the background (the list below says once it is sent). You can also send this link yourself; it works for 7 days:`;
+  if (result.emailed === 'not-queued') return `Invitation created, but its email could not be queued. Send this link to ${result.email} yourself; it works for 7 days:`;
+  return 'Invitation created. Email is off on this server, so send this link to your colleague yourself; it works for 7 days:';
+}
 
 export function InviteForm() {
   const { state, errors, pending, form } = useActionForm(inviteMember);
@@ -26,7 +32,7 @@ export function InviteForm() {
       </div>
       {state?.ok && (
         <Alert tone="success">
-          <p>Invitation created. Send this link to your colleague; it works for 7 days:</p>
+          <p>{sentence(state)}</p>
           <CopyLink path={`/invite/${state.invitationId}`} label="Invitation link" />
         </Alert>
       )}

@@ -10,6 +10,8 @@ interface PopoverMenuProps {
   trigger: ReactNode;
   label: string;
   triggerClassName?: string;
+  /** Sizes the panel beyond the placement's default (e.g. a wider list). */
+  panelClassName?: string;
   /** 'end': a panel under the header's right edge. 'sheet': full width under the header. */
   placement?: 'end' | 'sheet';
   children: ReactNode;
@@ -20,7 +22,7 @@ interface PopoverMenuProps {
  * button itself close it, focus returns to the button, and it works before hydration. Navigating
  * closes it too.
  */
-export function PopoverMenu({ id, trigger, label, triggerClassName = '', placement = 'end', children }: PopoverMenuProps) {
+export function PopoverMenu({ id, trigger, label, triggerClassName = '', panelClassName = '', placement = 'end', children }: PopoverMenuProps) {
   const ref = useRef<HTMLDivElement>(null);
   const pathname = usePathname();
   useEffect(() => {
@@ -32,7 +34,7 @@ export function PopoverMenu({ id, trigger, label, triggerClassName = '', placeme
       <button type="button" popoverTarget={id} aria-controls={id} aria-label={label} className={`${styles.trigger} ${triggerClassName}`}>
         {trigger}
       </button>
-      <div id={id} ref={ref} popover="auto" className={`${styles.panel} ${styles[placement]}`}>
+      <div id={id} ref={ref} popover="auto" className={`${styles.panel} ${styles[placement]} ${panelClassName}`}>
         {children}
       </div>
     </>

@@ -1,5 +1,6 @@
 import 'server-only';
 import { webhookAlertSubscriber } from '@/lib/webhooks/alert-subscriber';
+import { peopleAlertSubscriber } from '@/lib/notifications/notify-people';
 import type { CredentialAlert } from './alert';
 
 /**
@@ -9,4 +10,9 @@ import type { CredentialAlert } from './alert';
  */
 export type AlertSubscriber = { name: string; deliver: (alert: CredentialAlert) => Promise<void> };
 
-export const ALERT_SUBSCRIBERS: AlertSubscriber[] = [webhookAlertSubscriber];
+export const ALERT_SUBSCRIBERS: AlertSubscriber[] = [
+  // The people who can act on the credential: the bell and alert emails.
+  peopleAlertSubscriber,
+  // The systems that listen: signed webhooks.
+  webhookAlertSubscriber,
+];

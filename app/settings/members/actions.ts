@@ -5,17 +5,18 @@ import { revalidatePath } from 'next/cache';
 import { isAPIError } from 'better-auth/api';
 import { formError, invalid, type FormResult } from '@/lib/action-result';
 import { authIdSchema } from '@/lib/auth/account-schemas';
-import { actorOrThrow, NotSignedInError } from '@/lib/auth/actor';
+import { actorOrThrow, NotSignedInError, type Actor } from '@/lib/auth/actor';
 import { getAuth } from '@/lib/auth/auth';
 import { canManageMembers } from '@/lib/auth/workspace-members';
+import { emailInvitation, type InvitationEmailOutcome } from '@/lib/email/invitation-email';
 import { inviteSchema, roleChangeSchema } from './schemas';
 
 /** Better Auth checks membership and role too; its refusals are shown as the person's error. */
-async function asManager<T extends object>(run: (workspaceId: string, requestHeaders: Headers) => Promise<FormResult<T>>): Promise<FormResult<T>> {
+async function asManager<T extends object>(run: (workspaceId: string, requestHeaders: Headers, actor: Actor) => Promise<FormResult<T>>): Promise<FormResult<T>> {
   try {
     const actor = await actorOrThrow();
     if (!canManageMembers(actor)) return formError('Only workspace owners and admins can manage members.');
-    return await run(actor.workspaceId, await headers());
+    return await run(actor.workspaceId, await headers(), actor);
   } catch (error) {
     if (error instanceof NotSignedInError) return formError(error.message);
     if (isAPIError(error)) return formError(error.message || 'That change was refused.');
@@ -23,17 +24,28 @@ async function asManager<T extends object>(run: (workspaceId: string, requestHea
   }
 }
 
-export async function inviteMember(_previous: FormResult<{ invitationId: string }> | null, formData: FormData): Promise<FormResult<{ invitationId: string }>> {
+export type InviteResult = FormResult<{ invitationId: string; email: string; emailed: InvitationEmailOutcome }>;
+
+/** Creates the invitation, then queues its email (when this server sends email); the link works either way. */
+export async function inviteMember(_previous: InviteResult | null, formData: FormData): Promise<InviteResult> {
   const parsed = inviteSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return asManager(async (organizationId, requestHeaders) => {
+  return asManager(async (organizationId, requestHeaders, actor) => {
     const auth = await getAuth();
     const invitation = await auth.api.createInvitation({
       body: { email: parsed.data.email, role: parsed.data.role, organizationId, resend: true },
       headers: requestHeaders,
     });
+    const emailed = await emailInvitation({
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role ?? parsed.data.role,
+      workspaceName: actor.workspaceName,
+      inviterName: actor.name,
+      expiresAt: new Date(invitation.expiresAt),
+    });
     revalidatePath('/settings/members');
-    return { ok: true, invitationId: invitation.id };
+    return { ok: true, invitationId: invitation.id, email: invitation.email, emailed };
   });
 }
 

@@ -7,6 +7,8 @@ import { RoleSelect } from '@/components/members/role-select';
 import { panelStyles, Panel } from '@/components/ui/panel';
 import { requireActor } from '@/lib/auth/actor';
 import { canManageMembers, listMembers, listPendingInvitations } from '@/lib/auth/workspace-members';
+import { emailEnabled } from '@/lib/email/email-settings';
+import { invitationEmailStates } from '@/lib/email/invitation-email';
 
 export const metadata: Metadata = { title: 'Members' };
 
@@ -14,6 +16,9 @@ export default async function MembersPage() {
   const actor = await requireActor('/settings/members');
   const [members, invitations] = await Promise.all([listMembers(actor), listPendingInvitations(actor)]);
   const manager = canManageMembers(actor);
+  const emailOn = emailEnabled();
+  const emailStates = emailOn ? await invitationEmailStates(invitations.map((invitation) => invitation.id)) : new Map();
+  const invitationEmails = Object.fromEntries([...emailStates].map(([id, state]) => [id, { ...state, at: state.at.toISOString() }]));
   return (
     <div className="page">
       <div className="page-header">
@@ -52,10 +57,18 @@ export default async function MembersPage() {
           </table>
         </Panel>
         {manager && (
-          <Panel id="invite-title" title="Invite a colleague" description="There is no email here: create an invitation and send its link yourself.">
+          <Panel
+            id="invite-title"
+            title="Invite a colleague"
+            description={
+              emailOn
+                ? 'The invitation is emailed to your colleague, and its link is shown here too.'
+                : 'Email is off on this server: create an invitation and send its link yourself.'
+            }
+          >
             <InviteForm />
             <h3>Pending invitations</h3>
-            <PendingInvitations invitations={invitations} />
+            <PendingInvitations invitations={invitations} emails={invitationEmails} />
           </Panel>
         )}
         <Panel
