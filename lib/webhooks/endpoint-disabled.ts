@@ -1,4 +1,5 @@
 import 'server-only';
+import { getDb } from '@/lib/db/client';
 import { log } from '@/lib/log';
 
 export interface DisabledEndpoint {
@@ -10,11 +11,30 @@ export interface DisabledEndpoint {
 }
 
 /**
- * Tells the endpoint's owner that it was turned off after a day of failures. Until the
- * notifications module (lib/notifications) lands, it only logs; wire it there, e.g. an in-app
- * entry and an email to createdById and the workspace's owners and admins. The URL is not logged:
- * it may carry a receiver's secret.
+ * Tells the people who can turn the endpoint back on (its creator and the workspace's owners and
+ * admins) that it was turned off after a day of failures: a bell entry each, once per endpoint and
+ * failing streak. The URL is neither logged nor shown: it may carry a receiver's secret.
  */
 export async function onEndpointDisabled(endpoint: DisabledEndpoint): Promise<void> {
-  log.warn(`webhook endpoint ${endpoint.id} of workspace ${endpoint.workspaceId} was turned off: its deliveries failed since ${endpoint.failingSince?.toISOString() ?? 'a day ago'}`);
+  const since = endpoint.failingSince?.toISOString() ?? 'a day ago';
+  log.warn(`webhook endpoint ${endpoint.id} of workspace ${endpoint.workspaceId} was turned off: its deliveries failed since ${since}`);
+  const db = await getDb();
+  const members = await db.member.findMany({
+    where: { organizationId: endpoint.workspaceId, OR: [{ role: { in: ['owner', 'admin'] } }, ...(endpoint.createdById ? [{ userId: endpoint.createdById }] : [])] },
+    select: { userId: true },
+  });
+  const userIds = [...new Set(members.map((member) => member.userId))];
+  await db.notification.createMany({
+    data: userIds.map((userId) => ({
+      userId,
+      workspaceId: endpoint.workspaceId,
+      alertId: `webhook-disabled:${endpoint.id}:${since}`,
+      type: 'webhook.disabled',
+      credentialId: null,
+      title: 'A webhook endpoint was turned off',
+      body: 'Its deliveries failed for a day, so alerts are no longer sent to it. Check the receiver, then turn it back on under Settings → Webhooks.',
+      href: '/settings/webhooks',
+    })),
+    skipDuplicates: true,
+  });
 }

@@ -10,7 +10,7 @@ CREATE TABLE "Notification" (
     "workspaceId" TEXT NOT NULL,
     "alertId" TEXT NOT NULL,
     "type" TEXT NOT NULL,
-    "credentialId" UUID NOT NULL,
+    "credentialId" UUID,
     "title" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "href" TEXT NOT NULL,
