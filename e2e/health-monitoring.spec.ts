@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
+import { freePort, startSmtpInbox, type SmtpInbox } from '../lib/testing/smtp-inbox';
 import { addCredential } from './support/credentials';
 import { startIsolatedApp, type IsolatedApp } from './support/isolated-app';
+import { notificationsButton, openNotifications } from './support/notifications';
 import { expect, test } from './support/test';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
 
@@ -14,17 +16,25 @@ test.describe('scheduled health checks', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
   let app: IsolatedApp;
   let receiver: WebhookReceiver;
+  let inbox: SmtpInbox;
 
   test.beforeAll(async () => {
     receiver = await startWebhookReceiver();
-    app = await startIsolatedApp('health', port, { HEALTH_CHECK_EVERY: '10s', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+    inbox = await startSmtpInbox({ port: await freePort(), user: 'mailer', password: 'smtp-password-canary' });
+    app = await startIsolatedApp('health', port, {
+      HEALTH_CHECK_EVERY: '10s',
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+      SMTP_URL: `smtp://mailer:smtp-password-canary@127.0.0.1:${inbox.port}`,
+      EMAIL_FROM: 'Credential Manager <alerts@example.com>',
+    });
   });
   test.afterAll(async () => {
     await app?.stop();
     await receiver?.close();
+    await inbox?.close();
   });
 
-  test('a token revoked at Planhat turns its credential Invalid within a cycle and a signed webhook says so', async ({ page }) => {
+  test('a token revoked at Planhat turns its credential Invalid within a cycle: the bell, an email and a signed webhook say so', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(`${app.url}/setup`);
     await page.getByLabel('Your name').fill(owner.name);
@@ -61,11 +71,24 @@ test.describe('scheduled health checks', () => {
     await expect(health.getByRole('table')).toContainText('Invalid');
     await expect(health).toContainText('Verified → Invalid');
 
+    // The bell, for the owner (who created it).
+    await expect(notificationsButton(page)).toHaveAccessibleName(/1 unread/);
+    const menu = await openNotifications(page);
+    await expect(menu).toContainText('Watched token');
+    await expect(menu).toContainText(/invalid/i);
+
+    // An email, through a real SMTP server.
+    const mail = await inbox.waitFor((message) => message.to.includes(owner.email), 30_000);
+    expect(mail.subject).toContain('Watched token');
+    expect(mail.text).toContain(`${app.url}/credentials/`);
+    expect(mail.raw).not.toContain(token);
+
     const [delivery] = await receiver.waitFor(1, 30_000);
     const event = new Webhook(secret).verify(delivery!.body, delivery!.headers) as { type: string; data: Record<string, unknown> };
     expect(event.type).toBe('credential.invalid');
     expect(event.data).toMatchObject({ credential: { name: 'Watched token' } });
     expect(delivery!.body).not.toContain(token);
     expect(app.output()).not.toContain(token);
+    expect(app.output()).not.toContain('smtp-password-canary');
   });
 });
