@@ -1,12 +1,23 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { createCredentialAction, type CreateCredentialResult } from '@/app/credentials/actions';
+import type { FormFailure } from '@/lib/action-result';
 import type { SaveQuestion } from '@/lib/credentials/save-question';
 import type { ProbeEvent } from '@/lib/connectors/types';
 import { randomId } from '@/lib/random-id';
 
 export type Confirmations = { verify: boolean; confirmDuplicateToken?: boolean; confirmNoReadAccess?: boolean };
+
+/** How a save can end: whatever the success carries, or errors and a question to put to the person. */
+export type SaveFailure = FormFailure & { question?: SaveQuestion; cancelled?: boolean };
+export type SaveResult = { ok: true } | SaveFailure;
+
+/** Where a save goes: a server action that streams Planhat's answers, then the result. */
+export interface CredentialSaver<Result extends SaveResult> {
+  send: (data: FormData) => Promise<AsyncGenerator<ProbeEvent, Result>>;
+  /** Stops a save that is still checking (true once it is stopped for good). Absent where a save cannot really be stopped. */
+  cancel?: (attemptId: string) => Promise<boolean>;
+}
 
 export type SavePhase =
   | { kind: 'editing' }
@@ -17,25 +28,27 @@ export type SavePhase =
 const OFFLINE = 'Could not reach the server. Check your connection and try again.';
 
 /**
- * One save from the Add New Credential overlay: streams Planhat's answers into the phase while the
- * token is checked, and lets Cancel stop it on the server (the save is claimed, so it cannot happen
- * after a successful cancel).
+ * One save of a credential form: streams Planhat's answers into the phase while the token is
+ * checked, and, where the saver can, lets Cancel stop it on the server (the save is claimed, so it
+ * cannot happen after a successful cancel).
  */
-export function useCredentialSave(onFailure: (result: Extract<CreateCredentialResult, { ok: false }>) => void) {
+export function useCredentialSave<Result extends SaveResult>(saver: CredentialSaver<Result>, onFailure: (result: Extract<Result, { ok: false }>) => void) {
+  type Failure = Extract<Result, { ok: false }>;
   const [phase, setPhase] = useState<SavePhase>({ kind: 'editing' });
   const [notice, setNotice] = useState<string | null>(null);
   const current = useRef<string | null>(null);
 
-  async function save(values: Record<string, string>, confirmations: Confirmations): Promise<CreateCredentialResult | null> {
+  async function save(values: Record<string, string>, confirmations: Confirmations, extra: Record<string, string> = {}): Promise<Result | null> {
     const attemptId = randomId();
     current.current = attemptId;
     setNotice(null);
     setPhase(confirmations.verify ? { kind: 'checking', attemptId, probes: [], startedAt: Date.now(), cancelling: false, tooLateToCancel: false } : { kind: 'saving' });
     const data = new FormData();
-    for (const [key, value] of Object.entries({ ...values, ...confirmations, attemptId })) if (value !== undefined) data.set(key, String(value));
-    let result: CreateCredentialResult;
+    const posted = { ...values, ...confirmations, ...extra, attemptId: saver.cancel ? attemptId : undefined };
+    for (const [key, value] of Object.entries(posted)) if (value !== undefined) data.set(key, String(value));
+    let result: Result;
     try {
-      const stream = await createCredentialAction(data);
+      const stream = await saver.send(data);
       for (;;) {
         const step = await stream.next();
         if (current.current !== attemptId) return null; // cancelled meanwhile
@@ -47,7 +60,7 @@ export function useCredentialSave(onFailure: (result: Extract<CreateCredentialRe
         setPhase((phase) => (phase.kind === 'checking' && phase.attemptId === attemptId ? { ...phase, probes: [...phase.probes, probe] } : phase));
       }
     } catch {
-      result = { ok: false, formError: OFFLINE };
+      result = { ok: false, formError: OFFLINE } as Failure;
     }
     if (current.current !== attemptId) return null;
     current.current = null;
@@ -55,9 +68,10 @@ export function useCredentialSave(onFailure: (result: Extract<CreateCredentialRe
       setPhase({ kind: 'editing' });
       return result;
     }
-    setPhase(result.question ? { kind: 'question', question: result.question } : { kind: 'editing' });
-    if (result.cancelled) setNotice('Check cancelled. Nothing was saved.');
-    else onFailure(result);
+    const failure = result as Failure;
+    setPhase(failure.question ? { kind: 'question', question: failure.question } : { kind: 'editing' });
+    if (failure.cancelled) setNotice('Check cancelled. Nothing was saved.');
+    else onFailure(failure);
     return result;
   }
 
@@ -65,12 +79,9 @@ export function useCredentialSave(onFailure: (result: Extract<CreateCredentialRe
   async function cancel(): Promise<boolean> {
     const attemptId = current.current;
     if (phase.kind !== 'checking' || !attemptId) return true;
+    if (!saver.cancel) return false;
     setPhase({ ...phase, cancelling: true });
-    // A plain request: a second server action would wait for the save to finish.
-    const outcome = (await fetch(`/api/credential-saves/${attemptId}`, { method: 'DELETE' })
-      .then((response) => response.json())
-      .catch(() => ({ cancelled: false }))) as { cancelled: boolean };
-    if (outcome.cancelled) {
+    if (await saver.cancel(attemptId)) {
       if (current.current === attemptId) current.current = null;
       setPhase({ kind: 'editing' });
       setNotice('Check cancelled. Nothing was saved.');
@@ -86,5 +97,7 @@ export function useCredentialSave(onFailure: (result: Extract<CreateCredentialRe
     setNotice(null);
   };
 
-  return { phase, notice, save, cancel, reset, dismissQuestion: () => setPhase({ kind: 'editing' }) };
+  return { phase, notice, save, cancel, canCancel: Boolean(saver.cancel), reset, dismissQuestion: () => setPhase({ kind: 'editing' }) };
 }
+
+export type CredentialSave = ReturnType<typeof useCredentialSave>;
