@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, staticSecurityHeaders, transportSecurityHeaders } from '@/lib/security-headers';
+import { contentSecurityPolicy, pageSecurityHeaders, staticSecurityHeaders, transportSecurityHeaders } from '@/lib/security-headers';
+import { isStandalonePage, STANDALONE_PAGE_HEADER } from '@/lib/standalone-pages';
 
 // Headers only: authorization happens in every page, action and route handler, never here.
 export function proxy(request: NextRequest) {
@@ -10,10 +11,12 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  requestHeaders.delete(STANDALONE_PAGE_HEADER);
+  if (isStandalonePage(request.nextUrl.pathname)) requestHeaders.set(STANDALONE_PAGE_HEADER, '1');
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
-  const headers = { ...staticSecurityHeaders, ...transportSecurityHeaders(process.env.BETTER_AUTH_URL) };
+  const headers = { ...staticSecurityHeaders, ...transportSecurityHeaders(process.env.BETTER_AUTH_URL), ...pageSecurityHeaders(request.nextUrl.pathname) };
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { HydrationMarker } from '@/components/layout/hydration-marker';
@@ -7,6 +7,7 @@ import { UserMenu } from '@/components/layout/user-menu';
 import { NotificationMenu } from '@/components/notifications/notification-menu';
 import { currentActor } from '@/lib/auth/actor';
 import { loadBell } from '@/lib/notifications/bell';
+import { STANDALONE_PAGE_HEADER } from '@/lib/standalone-pages';
 import { THEME_COOKIE, themeAttribute, themeFrom } from '@/lib/theme';
 import './globals.css';
 
@@ -35,7 +36,9 @@ const NAV = [
 ];
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [actor, cookieStore] = await Promise.all([currentActor(), cookies()]);
+  // A standalone page (a credential request link) shows nothing of the visitor's own session or workspace.
+  const standalone = (await headers()).get(STANDALONE_PAGE_HEADER) === '1';
+  const [actor, cookieStore] = await Promise.all([standalone ? null : currentActor(), cookies()]);
   // Rendered on the server from the cookie, so the first paint already has the chosen theme.
   const theme = themeFrom(cookieStore.get(THEME_COOKIE)?.value);
   const bell = actor ? await loadBell(actor) : null;

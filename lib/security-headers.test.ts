@@ -34,3 +34,27 @@ describe('Strict-Transport-Security', () => {
     expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 });
+
+describe('a credential request link page', () => {
+  it('is never cached, sends no Referer, and keeps the CSP', () => {
+    const headers = pageHeaders('http://localhost:3000/credential-request');
+    expect(headers.get('cache-control')).toBe('no-store');
+    expect(headers.get('referrer-policy')).toBe('no-referrer');
+    expect(headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  });
+
+  it('leaves the other pages as they were', () => {
+    const headers = pageHeaders('http://localhost:3000/credentials');
+    expect(headers.get('cache-control')).toBeNull();
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+});
+
+describe('the standalone page marker', () => {
+  const forwarded = (url: string, init?: RequestInit) => proxy(new NextRequest(url, init)).headers.get('x-middleware-request-x-standalone-page');
+
+  it('is set for the request link page and dropped when a client sends its own elsewhere', () => {
+    expect(forwarded('http://localhost:3000/credential-request')).toBe('1');
+    expect(forwarded('http://localhost:3000/credentials', { headers: { 'x-standalone-page': '1' } })).toBeNull();
+  });
+});

@@ -1,3 +1,5 @@
+import { REQUEST_LINK_PATH } from '@/lib/credential-requests/link-path';
+
 /** The Content-Security-Policy for one response: scripts only with this request's nonce. */
 export function contentSecurityPolicy(nonce: string, { development }: { development: boolean }): string {
   return [
@@ -20,6 +22,14 @@ export const staticSecurityHeaders: Record<string, string> = {
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+
+/**
+ * A credential request link's page: never kept in a cache (it shows one request to whoever holds
+ * the link), and no Referer for anything it leads to.
+ */
+export function pageSecurityHeaders(pathname: string): Record<string, string> {
+  return pathname === REQUEST_LINK_PATH ? { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } : {};
+}
 
 /**
  * Once the app's public URL is HTTPS, browsers are told never to use plain HTTP for it again (two
