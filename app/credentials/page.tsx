@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RequestButton } from '@/components/credential-requests/request-button';
 import { CredentialFilters } from '@/components/credentials/credential-filters';
 import { CredentialTable } from '@/components/credentials/credential-table';
 import { NewCredentialButton } from '@/components/credentials/new-credential-button';
@@ -7,6 +8,7 @@ import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { countLabel, LoadMore } from '@/components/ui/load-more';
 import { requireActor } from '@/lib/auth/actor';
+import { listCredentialRequests } from '@/lib/credential-requests/list-requests';
 import { isCredentialState } from '@/lib/credentials/credential-state';
 import { CREDENTIAL_SORTS, listCredentials, type CredentialSort } from '@/lib/credentials/list-credentials';
 import styles from './credentials-page.module.css';
@@ -24,7 +26,7 @@ export default async function CredentialsPage({ searchParams }: { searchParams: 
   const status = isCredentialState(params.status) ? params.status : undefined;
   const sort: CredentialSort = CREDENTIAL_SORTS.find((s) => s === params.sort) ?? 'newest';
   const limit = Math.min(Math.max(Number.parseInt(params.limit ?? '', 10) || PAGE, PAGE), 1000);
-  const page = await listCredentials(actor, { search, status, sort, limit });
+  const [page, requests] = await Promise.all([listCredentials(actor, { search, status, sort, limit }), listCredentialRequests(actor, { limit: 1 })]);
   const filtered = Boolean(search || status);
   const href = (next: Partial<Params>) => {
     const query = new URLSearchParams(Object.entries({ q: search, status, sort: sort === 'newest' ? undefined : sort, ...next }).filter((entry): entry is [string, string] => Boolean(entry[1])));
@@ -38,7 +40,13 @@ export default async function CredentialsPage({ searchParams }: { searchParams: 
           <h1>Credentials</h1>
           <p className="muted">Every Planhat credential in {actor.workspaceName}: check them, fix them, see where they are used.</p>
         </div>
-        <NewCredentialButton />
+        <div className={styles.headerActions}>
+          <Link href="/credentials/requests" className={buttonClass('ghost')}>
+            Requests{requests.pendingCount > 0 && ` · ${requests.pendingCount} pending`}
+          </Link>
+          <RequestButton mode={{ purpose: 'new' }} />
+          <NewCredentialButton />
+        </div>
       </div>
       {empty ? (
         <EmptyState

@@ -6,6 +6,8 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { fieldStyles } from '@/components/ui/field';
 import { countLabel, LoadMore } from '@/components/ui/load-more';
 import { useKeepTypedBeforeHydration } from '@/components/ui/use-keep-typed-before-hydration';
+import { ArrivedBanner } from '@/components/credential-requests/arrived-banner';
+import { RequestButton } from '@/components/credential-requests/request-button';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { CredentialGrid } from './credential-grid';
 import { LazyAddCredentialOverlay, loadAddCredentialOverlay } from './lazy-add-credential-overlay';
@@ -22,12 +24,16 @@ interface Props {
   limit: number;
   /** Where Continue goes; the chosen credential's id is added as ?credential=. */
   continueTo: string;
+  /** The new source or destination flow this step belongs to: a request made here brings its credential back to it. */
+  flowKind?: 'source' | 'destination';
+  /** A credential to start with selected: asked for in the URL, or saved through this person's request. */
+  arrived?: { credential: CredentialDto; throughRequest: boolean } | null;
 }
 
-export function AuthenticateScreen({ credentials, total, hasMore, search, limit, continueTo }: Props) {
+export function AuthenticateScreen({ credentials, total, hasMore, search, limit, continueTo, flowKind, arrived = null }: Props) {
   const router = useRouter();
   const pathname = usePathname();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(arrived?.credential.id ?? null);
   const [overlayOpen, setOverlayOpen] = useState(false);
   const [overlayWanted, setOverlayWanted] = useState(false);
   const [savedNow, setSavedNow] = useState<{ credential: CredentialDto; search: string } | null>(null);
@@ -40,7 +46,8 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
   useKeepTypedBeforeHydration(searchRef, setTerm);
 
   // The just-saved credential shows at once, before the refreshed list arrives.
-  const tiles = saved && !credentials.some((c) => c.id === saved.id) ? [saved, ...credentials] : credentials;
+  const shown = arrived && !credentials.some((c) => c.id === arrived.credential.id) ? [arrived.credential, ...credentials] : credentials;
+  const tiles = saved && !shown.some((c) => c.id === saved.id) ? [saved, ...shown] : shown;
   const selected = tiles.find((c) => c.id === selectedId) ?? null;
 
   useEffect(() => {
@@ -81,6 +88,7 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
       </div>
 
       {saved && <SavedBanner credential={saved} selected={selectedId === saved.id} />}
+      {arrived && !saved && <ArrivedBanner credential={arrived.credential} throughRequest={arrived.throughRequest} selected={selectedId === arrived.credential.id} />}
 
       <CredentialGrid
         credentials={tiles}
@@ -92,6 +100,7 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
         }}
         onAddIntent={() => void loadAddCredentialOverlay()}
         addRef={addRef}
+        addAlternative={<RequestButton mode={{ purpose: 'new', flowKind }} />}
       />
 
       {tiles.length === 0 &&
@@ -101,7 +110,8 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
           </p>
         ) : (
           <p className={styles.empty}>
-            No Planhat credentials in this workspace yet. Use <strong>Add Credential</strong> to save your first API Access Token from Planhat.
+            No Planhat credentials in this workspace yet. Use <strong>Add Credential</strong> to save your first API Access Token from Planhat, or{' '}
+            <strong>Request from someone else</strong> if another person holds it.
           </p>
         ))}
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { RequestButton } from '@/components/credential-requests/request-button';
 import { Button } from '@/components/ui/button';
 import type { CredentialUsage } from '@/lib/credentials/credential-usage';
 import type { CredentialDto } from '@/lib/credentials/dto';
@@ -32,6 +33,9 @@ export function CredentialActions({ credential, usage, startWith = null }: { cre
         <Button ref={replaceRef} variant={credential.status === 'unreadable' ? 'primary' : 'secondary'} onClick={() => setOpen('replace')} aria-haspopup="dialog">
           Replace token
         </Button>
+      )}
+      {can.replaceToken && (credential.status === 'invalid' || credential.status === 'unreadable') && (
+        <RequestButton mode={{ purpose: 'replace', credential: { id: credential.id, name: credential.name } }} label="Ask for a new token" />
       )}
       {can.delete && (
         <Button ref={deleteRef} variant="danger-secondary" onClick={() => setOpen('delete')} aria-haspopup="dialog">

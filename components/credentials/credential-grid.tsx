@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, type KeyboardEvent, type Ref } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { CredentialTile } from './credential-tile';
 import styles from './credential-grid.module.css';
@@ -13,6 +13,8 @@ interface GridProps {
   /** The pointer or focus reached Add Credential: a good moment to fetch the overlay's code. */
   onAddIntent: () => void;
   addRef: Ref<HTMLButtonElement>;
+  /** Shown under the Add Credential tile, e.g. "Request from someone else". */
+  addAlternative?: ReactNode;
 }
 
 const nextKeys: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -21,7 +23,7 @@ const nextKeys: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLef
  * The Add Credential tile, then the saved credentials as a single-select group: click, Enter or
  * Space selects; arrow keys move between tiles; one tile is in the tab order (roving tabindex).
  */
-export function CredentialGrid({ credentials, selectedId, onSelect, onAdd, onAddIntent, addRef }: GridProps) {
+export function CredentialGrid({ credentials, selectedId, onSelect, onAdd, onAddIntent, addRef, addAlternative }: GridProps) {
   const groupRef = useRef<HTMLDivElement>(null);
   const focusableId = credentials.some((c) => c.id === selectedId) ? selectedId : credentials[0]?.id;
 
@@ -42,15 +44,18 @@ export function CredentialGrid({ credentials, selectedId, onSelect, onAdd, onAdd
 
   return (
     <div className={styles.grid}>
-      <button type="button" ref={addRef} className={styles.add} onClick={onAdd} onPointerEnter={onAddIntent} onFocus={onAddIntent} aria-haspopup="dialog" aria-label="Add Credential" aria-describedby="add-credential-hint">
-        <span className={styles.plus} aria-hidden="true">
-          <svg width="18" height="18" viewBox="0 0 18 18">
-            <path d="M9 3v12M3 9h12" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </span>
-        Add Credential
-        <span id="add-credential-hint" className={styles.addHint}>Save a new Planhat API Access Token</span>
-      </button>
+      <div className={styles.addCell}>
+        <button type="button" ref={addRef} className={styles.add} onClick={onAdd} onPointerEnter={onAddIntent} onFocus={onAddIntent} aria-haspopup="dialog" aria-label="Add Credential" aria-describedby="add-credential-hint">
+          <span className={styles.plus} aria-hidden="true">
+            <svg width="18" height="18" viewBox="0 0 18 18">
+              <path d="M9 3v12M3 9h12" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </span>
+          Add Credential
+          <span id="add-credential-hint" className={styles.addHint}>Save a new Planhat API Access Token</span>
+        </button>
+        {addAlternative}
+      </div>
       <div ref={groupRef} role="radiogroup" aria-label="Saved Planhat credentials" className={styles.group}>
         {credentials.map((credential, index) => (
           <CredentialTile
