@@ -9,7 +9,8 @@ import { findClashes, type Clashes } from './clashes';
 import { toCredentialDto, type CredentialDto } from './dto';
 import { insertCredentialUnlessClash } from './insert-credential';
 import { getKeyring } from './keyring';
-import { checkColumns } from './run-check';
+import type { Keyring } from '@/lib/vault';
+import { checkColumns, type CheckResult } from './run-check';
 import { claimSaveAttempt } from './save-attempts';
 import { sealedTokenColumns } from './token-sealing';
 import { UNVERIFIED_COLUMNS, vetToken, type TokenProblem, type TokenVetting } from './vet-token';
@@ -27,6 +28,24 @@ export type CreateOutcome = { ok: true; credential: CredentialDto } | { ok: fals
 export type Cancelled = { ok: false; problem: 'cancelled' };
 
 const NO_CLASHES: Clashes = { nameTaken: false, twinName: null };
+
+/** The new row and its "created" audit entry, from the checked (or unchecked) input. */
+export function newCredentialColumns(
+  actor: Actor,
+  keyring: Keyring,
+  input: Pick<NewCredential, 'connector' | 'name' | 'description' | 'fields'>,
+  check: CheckResult | null,
+  eventDetail: Record<string, string | number | boolean | null> = {},
+) {
+  const owner = { id: randomUUID(), workspaceId: actor.workspaceId, connector: input.connector };
+  const status = { ...UNVERIFIED_COLUMNS, checkedAt: null, accessReport: null, region: input.fields.region === 'auto' ? null : input.fields.region, ...(check && checkColumns(check)) };
+  const row = { ...owner, createdById: actor.userId, name: input.name, description: input.description, ...sealedTokenColumns(keyring, owner, input.fields.apiAccessToken), ...status };
+  const event = eventColumns(actor, { ...owner, name: input.name }, 'created', {
+    outcome: status.status,
+    detail: { ...(check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false }), ...eventDetail },
+  });
+  return { row, event };
+}
 
 /**
  * Checks the token with Planhat (unless told not to), seals it, and stores the credential with its
@@ -50,13 +69,7 @@ export async function createCredential(actor: Actor, input: NewCredential): Prom
   const { check } = vetted;
   if (input.attemptId && !(await claimSaveAttempt(db, actor, input.attemptId, 'saving'))) return { ok: false, problem: 'cancelled' };
 
-  const owner = { id: randomUUID(), ...scope };
-  const status = { ...UNVERIFIED_COLUMNS, checkedAt: null, accessReport: null, region: input.fields.region === 'auto' ? null : input.fields.region, ...(check && checkColumns(check)) };
-  const row = { ...owner, createdById: actor.userId, name: input.name, description: input.description, ...sealedTokenColumns(keyring, owner, token), ...status };
-  const event = eventColumns(actor, { ...owner, name: input.name }, 'created', {
-    outcome: status.status,
-    detail: check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false },
-  });
+  const { row, event } = newCredentialColumns(actor, keyring, input, check);
   const inserted = await insertCredentialUnlessClash(db, keyring, { row, token, lookForTwins }, event, { id: actor.userId, name: actor.name });
   if (inserted.ok) {
     const credential = toCredentialDto(inserted.row, actor, keyring);

@@ -7,11 +7,34 @@ import { findClashes } from './clashes';
 import type { CredentialDto } from './dto';
 import { getCredential } from './get-credential';
 import { getKeyring } from './keyring';
-import { checkColumns } from './run-check';
-import { sealedTokenColumns } from './token-sealing';
+import { checkColumns, type CheckResult } from './run-check';
+import { sealedTokenColumns, type TokenOwner } from './token-sealing';
+import type { Keyring } from '@/lib/vault';
 import { UNVERIFIED_COLUMNS, vetToken, type TokenProblem, type TokenVetting } from './vet-token';
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+
+/** The columns a new token writes over the old one; the version moves, the health record starts again. */
+export function replacedTokenColumns(keyring: Keyring, owner: TokenOwner, fields: TokenVetting['fields'], check: CheckResult | null, twinConfirmed: boolean) {
+  return {
+    ...sealedTokenColumns(keyring, owner, fields.apiAccessToken),
+    twinConfirmed,
+    tokenSetAt: new Date(),
+    rotationRemindedAt: null,
+    consecutiveFailures: 0,
+    // Without a check, nothing is known about the new token: the old report goes too.
+    ...(check ? checkColumns(check) : { ...UNVERIFIED_COLUMNS, accessReport: Prisma.DbNull, checkedAt: null }),
+    region: check?.cluster ?? (fields.region === 'auto' ? null : fields.region),
+    version: { increment: 1 },
+  };
+}
+
+export function tokenReplacedEvent(check: CheckResult | null, detail: Record<string, string | number | boolean | null> = {}) {
+  return {
+    outcome: check ? check.status : 'not_verified',
+    detail: { ...(check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false }), ...detail },
+  };
+}
 
 export type ReplaceOutcome = { ok: true; credential: CredentialDto } | { ok: false; problem: 'conflict'; current: CredentialDto } | TokenProblem;
 
@@ -37,23 +60,10 @@ export async function replaceCredentialToken(actor: Actor, id: string, input: To
     replaced = await db.$transaction(async (tx) => {
       const { count } = await tx.credential.updateMany({
         where: { id, workspaceId: actor.workspaceId, version: input.version },
-        data: {
-          ...sealedTokenColumns(keyring, owner, token),
-          twinConfirmed,
-          tokenSetAt: new Date(),
-          rotationRemindedAt: null,
-          consecutiveFailures: 0,
-          // Without a check, nothing is known about the new token: the old report goes too.
-          ...(check ? checkColumns(check) : { ...UNVERIFIED_COLUMNS, accessReport: Prisma.DbNull, checkedAt: null }),
-          region: check?.cluster ?? (input.fields.region === 'auto' ? null : input.fields.region),
-          version: { increment: 1 },
-        },
+        data: replacedTokenColumns(keyring, owner, input.fields, check, twinConfirmed),
       });
       if (count === 0) return false;
-      await recordEvent(tx, actor, { id, name: before.name, workspaceId: actor.workspaceId }, 'token-replaced', {
-        outcome: check ? check.status : 'not_verified',
-        detail: check ? { readableCount: check.readableCount, cluster: check.cluster } : { verified: false },
-      });
+      await recordEvent(tx, actor, { id, name: before.name, workspaceId: actor.workspaceId }, 'token-replaced', tokenReplacedEvent(check));
       return true;
     });
   } catch (error) {

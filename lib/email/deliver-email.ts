@@ -2,9 +2,10 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
+import { withRequestLinkSecret } from './request-link-email';
 import { getMailTransport } from './transport';
 
-export type DeliveryOutcome = 'sent' | 'already-sent' | 'missing';
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'missing' | 'withdrawn';
 
 /** Why an attempt failed, short, from the mail client's error (it never holds SMTP_URL). */
 export function smtpFailureReason(error: unknown): string {
@@ -23,15 +24,21 @@ export async function deliverEmail(messageId: string, { lastAttempt = false }: {
   const message = await db.emailMessage.findUnique({ where: { id: messageId } });
   if (!message) return 'missing';
   if (message.status === 'sent') return 'already-sent';
+  const content = message.purpose === 'credential-request' ? await withRequestLinkSecret(message.refId, message) : message;
+  if (!content) {
+    // The request was revoked, used or expired before its email went out: its link would not work.
+    await db.emailMessage.update({ where: { id: messageId }, data: { status: 'failed', lastError: 'Not sent: the request was revoked, used or expired first.' } });
+    return 'withdrawn';
+  }
   const transport = getMailTransport();
   try {
     if (!transport) throw new Error('Email is off on this server: SMTP_URL is not set.');
     await transport.sendMail({
       from: getEnv().EMAIL_FROM,
       to: message.toAddress,
-      subject: message.subject,
-      text: message.textBody,
-      html: message.htmlBody,
+      subject: content.subject,
+      text: content.textBody,
+      html: content.htmlBody,
       messageId: `<${message.id}@credential-manager>`,
     });
   } catch (error) {

@@ -7,3 +7,4 @@ export { sealToken, openToken, type SealTokenInput, type OpenTokenInput } from '
 export { sealedKeyId } from './envelope';
 export type { SealingContext } from './sealing-context';
 export { fingerprintFor, tokenFingerprints, fingerprintsMatch, matchesAnyFingerprint } from './fingerprint';
+export { linkSecretFor, linkSecretHash } from './link-secret';
