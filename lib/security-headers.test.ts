@@ -51,10 +51,10 @@ describe('a credential request link page', () => {
 });
 
 describe('the standalone page marker', () => {
-  const forwarded = (url: string, init?: RequestInit) => proxy(new NextRequest(url, init)).headers.get('x-middleware-request-x-standalone-page');
+  const forwarded = (url: string, headers?: Record<string, string>) => proxy(new NextRequest(url, { headers })).headers.get('x-middleware-request-x-standalone-page');
 
   it('is set for the request link page and dropped when a client sends its own elsewhere', () => {
     expect(forwarded('http://localhost:3000/credential-request')).toBe('1');
-    expect(forwarded('http://localhost:3000/credentials', { headers: { 'x-standalone-page': '1' } })).toBeNull();
+    expect(forwarded('http://localhost:3000/credentials', { 'x-standalone-page': '1' })).toBeNull();
   });
 });

@@ -22,6 +22,8 @@ const DESCRIPTION_HELP = 'Recommended, not required: what it is for, data freshn
 interface Options<Result extends SaveResult> {
   /** Only the token and region: a replacement keeps its credential's name and description. */
   tokenOnly?: boolean;
+  /** A suggested name, for example. */
+  defaults?: Partial<NewCredentialValues>;
   /** Told about every refusal after its field errors are shown (and the first one focused). */
   onFailure?: (failure: Extract<Result, { ok: false }>) => void;
 }
@@ -30,10 +32,10 @@ interface Options<Result extends SaveResult> {
  * The Add New Credential form's state, wherever it is shown (the overlay, a request link's page):
  * one schema for the browser and the server, the save's live phase, and its errors on the fields.
  */
-export function useNewCredentialForm<Result extends SaveResult>(saver: CredentialSaver<Result>, { tokenOnly = false, onFailure }: Options<Result> = {}) {
+export function useNewCredentialForm<Result extends SaveResult>(saver: CredentialSaver<Result>, { tokenOnly = false, defaults, onFailure }: Options<Result> = {}) {
   const form = useForm<NewCredentialValues>({
     resolver: zodResolver(tokenOnly ? planhatCredentialSchema : fullSchema) as never,
-    defaultValues: { name: '', description: '', apiAccessToken: '', region: 'auto' },
+    defaultValues: { name: '', description: '', apiAccessToken: '', region: 'auto', ...defaults },
   });
   const [formError, setFormError] = useState<string | null>(null);
   const saving = useCredentialSave(saver, (failure) => {
