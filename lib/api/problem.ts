@@ -12,6 +12,7 @@ export const PROBLEMS = {
   'duplicate-name': { status: 409, title: 'The name is taken' },
   'duplicate-token': { status: 409, title: 'The token is already saved' },
   'in-use': { status: 409, title: 'The credential is in use' },
+  'request-closed': { status: 409, title: 'The credential request is no longer open' },
   unreadable: { status: 409, title: "The token can't be decrypted" },
   'version-mismatch': { status: 412, title: 'The credential changed since you read it' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },

@@ -43,7 +43,8 @@ export async function createCredentialRequest(actor: Actor, input: NewCredential
   const salt = randomBytes(32).toString('base64url');
   const keyId = keyring.activeKey.id;
   const secret = linkSecretFor(keyring, { keyId, id, salt })!;
-  const expiresAt = new Date(Date.now() + expiryMs[input.expiresIn]);
+  const createdAt = new Date();
+  const expiresAt = new Date(createdAt.getTime() + expiryMs[input.expiresIn]);
   const row = await db.credentialRequest.create({
     data: {
       id,
@@ -61,6 +62,7 @@ export async function createCredentialRequest(actor: Actor, input: NewCredential
       secretSalt: salt,
       keyId,
       expiresAt,
+      createdAt,
     },
     select: requestSelect,
   });

@@ -14,6 +14,7 @@ import {
   usageDaysSchema,
   usageSchema,
 } from '../schemas/credential-resources';
+import { createdCredentialRequestSchema, credentialRequestPageSchema, credentialRequestSchemaOut, newCredentialRequestBody } from '../schemas/credential-request-api';
 import { newWebhookRequest, webhookChangesRequest } from '../schemas/webhook-requests';
 import { deliveryPageSchema, deliverySchema, testEventSchema, webhookPageSchema, webhookSchema, webhookWithSecretSchema } from '../schemas/webhook-resources';
 
@@ -45,6 +46,7 @@ requestSchemas.add(credentialChangesRequest, { id: 'CredentialChanges' });
 requestSchemas.add(tokenReplacementRequest, { id: 'TokenReplacement' });
 requestSchemas.add(newWebhookRequest, { id: 'NewWebhook' });
 requestSchemas.add(webhookChangesRequest, { id: 'WebhookChanges' });
+requestSchemas.add(newCredentialRequestBody, { id: 'NewCredentialRequest' });
 
 /** Response bodies, converted as output; shared parts become $refs. */
 export const responseSchemas = z.registry<{ id: string }>();
@@ -64,6 +66,9 @@ responseSchemas.add(webhookPageSchema, { id: 'WebhookPage' });
 responseSchemas.add(deliverySchema, { id: 'WebhookDelivery' });
 responseSchemas.add(deliveryPageSchema, { id: 'WebhookDeliveryPage' });
 responseSchemas.add(testEventSchema, { id: 'WebhookTestEvent' });
+responseSchemas.add(credentialRequestSchemaOut, { id: 'CredentialRequest' });
+responseSchemas.add(createdCredentialRequestSchema, { id: 'CreatedCredentialRequest' });
+responseSchemas.add(credentialRequestPageSchema, { id: 'CredentialRequestPage' });
 responseSchemas.add(problemSchema, { id: 'Problem' });
 
 export const schemaRef = (registry: typeof requestSchemas, schema: z.ZodType) => {

@@ -23,6 +23,9 @@ per UTC day and source.
 **Errors** are RFC 9457 problem details (\`application/problem+json\`); branch on \`type\`. Validation errors list
 each field in \`errors\`.
 
+**Credential requests**: POST /credential-requests makes a one-time link for someone without an account to hand over
+a Planhat token; the link (\`url\`) is in that answer only.
+
 **Webhooks** (owners and admins): register endpoints under /webhooks to receive credential alerts, signed the Standard
 Webhooks way. The signing secret is returned once, on creation and on rotation.
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ProblemType } from '../problem';
 import { credentialChangesRequest, credentialListQuery, eventListQuery, newCredentialRequest, tokenReplacementRequest, usageQuery } from '../schemas/credential-requests';
 import { checkOutcomeSchema, credentialEventsSchema, credentialPageSchema, credentialSchema, usageDaysSchema } from '../schemas/credential-resources';
+import { credentialRequestOperations } from './credential-request-operations';
 import { webhookOperations } from './webhook-operations';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -78,6 +79,7 @@ export const operations: Operation[] = [
     description: 'Reads of Planhat records with the credential, per UTC day and per source (or the configure preview of a source not saved yet).',
     query: usageQuery, success: { status: 200, description: 'Usage days, newest first.', schema: usageDaysSchema }, problems: [...onCredential, 'invalid-request'],
   },
+  ...credentialRequestOperations,
   ...webhookOperations,
   {
     method: 'get', path: '/openapi.json', operationId: 'getOpenApiDocument', summary: 'This document', public: true,
