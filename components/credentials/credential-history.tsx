@@ -8,12 +8,19 @@ import { HistoryFilter } from './history-filter';
 
 const outcomes: Record<string, string> = { verified: 'verified', invalid: 'invalid', unreachable: 'Planhat unreachable', not_verified: 'not verified', unreadable: "can't decrypt" };
 
+/** A token handed over through a credential request link: which link, and from which address. */
+function throughLink(detail: Record<string, unknown>): string {
+  if (typeof detail.requestLinkId !== 'string') return '';
+  const from = typeof detail.clientAddress === 'string' ? detail.clientAddress : 'an unknown address';
+  return ` through request link ${detail.requestLinkId.slice(0, 8)}, from ${from}`;
+}
+
 function describe(event: CredentialEventDto): string {
   const outcome = event.outcome ? outcomes[event.outcome] ?? event.outcome : null;
   const detail = event.detail ?? {};
   switch (event.type) {
     case 'created':
-      return `Created${outcome ? ` (${outcome})` : ''}`;
+      return `Created${outcome ? ` (${outcome})` : ''}${throughLink(detail)}`;
     case 'checked': {
       const change = detail.change ? describeChange(detail.change as CredentialChange).join('; ') : null;
       const reads = typeof detail.readableCount === 'number' && event.outcome === 'verified' ? `, reads ${detail.readableCount} data models` : '';
@@ -22,7 +29,7 @@ function describe(event: CredentialEventDto): string {
     case 'renamed':
       return detail.from !== detail.to ? `Renamed from “${String(detail.from)}” to “${String(detail.to)}”` : 'Description edited';
     case 'token-replaced':
-      return `Token replaced${outcome ? ` (${outcome})` : ''}`;
+      return `Token replaced${outcome ? ` (${outcome})` : ''}${throughLink(detail)}`;
     case 'deleted':
       return 'Deleted';
     default:

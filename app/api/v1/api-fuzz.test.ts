@@ -10,6 +10,9 @@ import { GET as eventsRoute } from './credentials/[id]/events/route';
 import { DELETE as deleteRoute, GET as getRoute, PATCH as patchRoute } from './credentials/[id]/route';
 import { PUT as tokenRoute } from './credentials/[id]/token/route';
 import { GET as listRoute, POST as createRoute } from './credentials/route';
+import { DELETE as revokeRequestRoute, GET as getRequestRoute } from './credential-requests/[id]/route';
+import { GET as listRequestsRoute, POST as createRequestRoute } from './credential-requests/route';
+import { openRequestLink } from '@/lib/credential-requests/open-link';
 
 let env: ApiTestEnv;
 beforeAll(async () => {
@@ -56,6 +59,14 @@ it('answers every odd request to every operation without a 5xx', async () => {
       const payload = { apiAccessToken: `phtest_${randomUUID()}`, verify: false, [field]: value };
       await send(`PUT token ${field}=${text}`, () => tokenRoute(body('PUT', `/credentials/${id}/token`, payload), routeParams({ id })));
     }
+    for (const field of ['name', 'note', 'recipientEmail', 'expiresIn', 'url']) {
+      await send(`POST request ${field}=${text}`, () => createRequestRoute(body('POST', '/credential-requests', { [field]: value }), noParams));
+    }
+    if (typeof value === 'string') {
+      const link = await openRequestLink(value.slice(0, 2000), { address: '192.0.2.1' }).catch((error: unknown) => error);
+      sent++;
+      if (link instanceof Error) serverErrors.push(`open link secret=${text}: ${link.message}`);
+    }
     if (typeof value === 'string') {
       // A URL cannot carry a lone surrogate: it arrives as the bytes a client would send for it.
       const query = encodeURIComponent(value.slice(0, 2000).toWellFormed()).replaceAll('%EF%BF%BD', '%ED%A0%80');
@@ -68,6 +79,11 @@ it('answers every odd request to every operation without a 5xx', async () => {
       await send(`POST check id=${text}`, () => checkRoute(apiRequest(`/credentials/x/check`, { method: 'POST', key }), routeParams({ id: oddId })));
       await send(`DELETE id=${text}`, () => deleteRoute(apiRequest(`/credentials/x`, { method: 'DELETE', key }), routeParams({ id: oddId })));
       await send(`GET events id=${text}`, () => eventsRoute(apiRequest(`/credentials/x/events`, { key }), routeParams({ id: oddId })));
+      await send(`GET request id=${text}`, () => getRequestRoute(apiRequest(`/credential-requests/x`, { key }), routeParams({ id: oddId })));
+      await send(`DELETE request id=${text}`, () => revokeRequestRoute(apiRequest(`/credential-requests/x`, { method: 'DELETE', key }), routeParams({ id: oddId })));
+      for (const parameter of ['limit', 'cursor']) {
+        await send(`GET requests ${parameter}=${text}`, () => listRequestsRoute(apiRequest(`/credential-requests?${parameter}=${query}`, { key }), noParams));
+      }
     }
   }
 
@@ -75,6 +91,7 @@ it('answers every odd request to every operation without a 5xx', async () => {
   const rawBodies = ['', 'null', '[]', '"text"', '{', '{"name":', '{"name":"a"}'.repeat(3), `{"name":"${'a'.repeat(40_000)}"}`, '[' .repeat(5_000) + ']'.repeat(5_000), '{"__proto__":{"admin":true},"name":"x","apiAccessToken":"phtest_0123456789abcdef","verify":false}'];
   for (const raw of rawBodies) {
     await send(`POST raw ${raw.slice(0, 20)}`, () => createRoute(apiRequest('/credentials', { method: 'POST', key, body: raw }), noParams));
+    await send(`POST request raw ${raw.slice(0, 20)}`, () => createRequestRoute(apiRequest('/credential-requests', { method: 'POST', key, body: raw }), noParams));
     await send(`PATCH raw ${raw.slice(0, 20)}`, () => patchRoute(apiRequest(`/credentials/${id}`, { method: 'PATCH', key, body: raw, headers: { 'if-match': '*' } }), routeParams({ id })));
   }
   const oddHeaders: Record<string, string>[] = [
