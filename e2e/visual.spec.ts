@@ -41,7 +41,7 @@ interface Screen {
 test.setTimeout(240_000);
 
 const LONG_NAME = 'Planhat production workspace for the nightly warehouse sync of companies and usage';
-const fixture = { partialName: uniqueName('Read-only NPS'), fullName: '', notVerifiedName: uniqueName('Saved during outage'), credentialId: '', sourceId: '', invitePath: '', alertsRaised: false };
+const fixture = { revokedRequest: '', partialName: uniqueName('Read-only NPS'), fullName: '', notVerifiedName: uniqueName('Saved during outage'), credentialId: '', sourceId: '', invitePath: '', alertsRaised: false };
 let newcomerState = '';
 
 test.beforeAll(async ({ browser }, info) => {
@@ -63,6 +63,23 @@ test.beforeAll(async ({ browser }, info) => {
   await page.getByRole('button', { name: 'Save source' }).click();
   await page.waitForURL(/\/sources\/[0-9a-f-]{36}/);
   fixture.sourceId = /\/sources\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+  // Credential requests in the states that end: one fulfilled through its link, one revoked.
+  await page.goto('/credentials');
+  const requestedName = uniqueName('Requested from Sam');
+  const fulfilledLink = await makeRequestLink(page, { name: requestedName, email: 'sam.holder@example.com', note: 'For the nightly warehouse sync.' });
+  const recipient = waitForHydrationOnNavigation(await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage());
+  await recipient.goto(`/credential-request${new URL(fulfilledLink).hash}`);
+  await recipient.getByLabel('Credential Name').fill(requestedName);
+  await recipient.getByRole('textbox', { name: 'API Access Token' }).fill(await addPlanhatToken({ token: canaryToken('vis-requested') }));
+  await recipient.getByRole('button', { name: 'Save' }).click();
+  await expect(recipient.getByText(/^Done: the token was sealed/)).toBeVisible({ timeout: 30_000 });
+  await recipient.context().close();
+  fixture.revokedRequest = uniqueName('Revoked request');
+  await makeRequestLink(page, { name: fixture.revokedRequest, note: '' });
+  await page.goto('/credentials/requests');
+  await page.getByRole('button', { name: `Revoke ${fixture.revokedRequest}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Revoke link' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
   // Someone new, whose own workspace is empty, for the empty states; and a pending invitation.
   const newcomerInvite = await invite(page, uniqueEmail('newcomer'));
   fixture.invitePath = await invite(page, uniqueEmail('invitee'));
@@ -164,6 +181,46 @@ const screens: Screen[] = [
       await expect(page.getByRole('dialog', { name: /is in use$/ })).toBeVisible();
     },
   },
+  {
+    name: 'request-dialog',
+    who: 'owner',
+    reopen: 'width',
+    open: async (page) => {
+      await go(page, '/sources/new/planhat');
+      await page.getByRole('button', { name: 'Request from someone else' }).click();
+      await expect(page.getByRole('dialog', { name: 'Request from someone else' })).toBeVisible();
+    },
+  },
+  {
+    name: 'request-dialog-errors',
+    who: 'owner',
+    reopen: 'width',
+    failedSubmit: true,
+    open: async (page) => {
+      await go(page, '/credentials');
+      await page.getByRole('button', { name: 'Request from someone else' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Request from someone else' });
+      await dialog.getByLabel('Recipient email').fill('sam at example');
+      await dialog.getByLabel('Note').fill('x'.repeat(1001));
+      await dialog.getByRole('button', { name: 'Make link' }).click();
+    },
+  },
+  {
+    name: 'request-dialog-made',
+    who: 'owner',
+    reopen: 'width',
+    open: async (page) => {
+      await go(page, '/sources/new/planhat');
+      await page.getByRole('button', { name: 'Request from someone else' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Request from someone else' });
+      await dialog.getByLabel('Recipient email').fill('sam.holder@example.com');
+      await dialog.getByLabel('Note').fill('Could you issue a read-only token for the nightly warehouse sync?');
+      await dialog.getByRole('button', { name: 'Make link' }).click();
+      await expect(dialog.getByRole('textbox', { name: 'Request link' })).toBeVisible();
+    },
+  },
+  { name: 'credential-requests', who: 'owner', fullPage: true, open: (page) => go(page, '/credentials/requests') },
+  { name: 'credential-requests-empty', who: 'newcomer', open: (page) => go(page, '/credentials/requests') },
   { name: 'sources', who: 'owner', open: (page) => go(page, '/sources') },
   { name: 'sources-empty', who: 'newcomer', open: (page) => go(page, '/sources') },
   {
@@ -291,4 +348,17 @@ async function pageFor(browser: Browser, who: Who): Promise<Page> {
 
 async function go(page: Page, url: string) {
   await page.goto(url);
+}
+
+/** Makes a credential request from the current page's "Request from someone else" and returns its link. */
+async function makeRequestLink(page: Page, input: { name: string; note: string; email?: string }) {
+  await page.getByRole('button', { name: 'Request from someone else' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Request from someone else' });
+  if (input.email) await dialog.getByLabel('Recipient email').fill(input.email);
+  await dialog.getByLabel('Note').fill(input.note);
+  await dialog.getByLabel('Credential name').fill(input.name);
+  await dialog.getByRole('button', { name: 'Make link' }).click();
+  const link = await dialog.getByRole('textbox', { name: 'Request link' }).inputValue();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  return link;
 }

@@ -31,7 +31,7 @@ export function RequestTable({ requests, headingId }: { requests: CredentialRequ
                   {title(request)}
                 </span>
                 <span className={`${styles.sub} truncate`} title={request.note || undefined}>
-                  {request.note || purposeLine(request)}
+                  {[purposeLine(request), request.note].filter(Boolean).join(' · ') || 'No note'}
                 </span>
               </th>
               <td className={styles.recipient}>
@@ -70,9 +70,8 @@ function title(request: CredentialRequestDto) {
 }
 
 function purposeLine(request: CredentialRequestDto) {
-  if (request.purpose === 'replace') return 'Replaces the token; sources using it recover';
-  if (request.flow) return `For a new ${request.flow.kind}`;
-  return 'For the Credentials page';
+  if (request.purpose === 'replace') return 'Replaces its token';
+  return request.flow ? `For a new ${request.flow.kind}` : null;
 }
 
 function emailLine({ email }: CredentialRequestDto) {
