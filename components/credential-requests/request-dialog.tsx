@@ -79,7 +79,7 @@ export function RequestDialog({ mode, open, onClose, returnFocusTo }: Props) {
       {made ? (
         <>
           <div className={dialogStyles.body}>
-            <RequestMade made={made} replacing={replacing} />
+            <RequestMade made={made} replacing={replacing} flowKind={mode.purpose === 'new' ? mode.flowKind : undefined} />
           </div>
           <div className={dialogStyles.footer}>
             <Button variant="primary" onClick={close}>

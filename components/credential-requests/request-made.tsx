@@ -6,7 +6,7 @@ import { expiryLabels } from '@/lib/credential-requests/expiry';
 import styles from './request-dialog.module.css';
 
 /** The new link, whether it went out by email (as it really went), and what it allows. */
-export function RequestMade({ made, replacing }: { made: MadeRequest; replacing: boolean }) {
+export function RequestMade({ made, replacing, flowKind }: { made: MadeRequest; replacing: boolean; flowKind?: 'source' | 'destination' }) {
   return (
     <div className={styles.made}>
       <EmailOutcome made={made} />
@@ -17,6 +17,7 @@ export function RequestMade({ made, replacing }: { made: MadeRequest; replacing:
         <CopyField value={made.url} label="Request link" action="Copy link" copiedMessage="Request link copied to the clipboard" secret />
         <p className={styles.valid}>
           Valid for {expiryLabels[made.expiresIn]}, until {exactTime(made.expiresAt)}.
+          {flowKind && ` Once they save the token, the credential is selected for this new ${flowKind} when you come back to this step.`}
         </p>
       </div>
       <Alert tone="warning">
