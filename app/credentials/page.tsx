@@ -39,11 +39,13 @@ export default async function CredentialsPage({ searchParams }: { searchParams: 
         <div>
           <h1>Credentials</h1>
           <p className="muted">Every Planhat credential in {actor.workspaceName}: check them, fix them, see where they are used.</p>
+          <p className="small">
+            <Link href="/credentials/requests">
+              Requests{requests.pendingCount > 0 && ` · ${requests.pendingCount} pending`}
+            </Link>
+          </p>
         </div>
         <div className={styles.headerActions}>
-          <Link href="/credentials/requests" className={buttonClass('ghost')}>
-            Requests{requests.pendingCount > 0 && ` · ${requests.pendingCount} pending`}
-          </Link>
           <RequestButton mode={{ purpose: 'new' }} />
           <NewCredentialButton />
         </div>
