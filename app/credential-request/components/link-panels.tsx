@@ -85,6 +85,7 @@ export function RefusedPanel({ link, onRetry }: { link: LinkProblem; onRetry: ()
       return (
         <OutcomeCard tone="danger" icon="lock" title="This link is locked">
           <p>This link is locked after 10 attempts with a wrong token. Ask {link.requesterName} for a new link.</p>
+          <p className="muted">Nothing was saved through it, and {link.requesterName} has been told.</p>
         </OutcomeCard>
       );
     case 'rate-limited':

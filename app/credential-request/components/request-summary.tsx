@@ -25,7 +25,7 @@ export function RequestSummary({ view }: { view: RequestLinkView }) {
         <p className="muted">
           {replace
             ? `${view.requesterName} asked you for a new Planhat API Access Token: the current one of “${view.credentialName}” no longer works. Saving it here replaces that token, so everything that uses the credential recovers.`
-            : `${view.requesterName} asked you for a Planhat API Access Token. You need no account: the token is checked with Planhat, encrypted at rest and handed to them. Nobody, you included, can see it here again.`}
+            : `${view.requesterName} asked you for a Planhat API Access Token. You need no account: the token is checked with Planhat, encrypted at rest and handed to them. It is never shown again, to anyone.`}
         </p>
       </div>
       <dl className={styles.facts}>
