@@ -70,8 +70,8 @@ export function RefusedPanel({ link, onRetry }: { link: LinkProblem; onRetry: ()
     case 'invalid-link':
       return (
         <OutcomeCard tone="neutral" icon="link" title="This link is no longer valid">
-          <p>It may have expired, been used already, or been withdrawn. Nothing was saved through it now.</p>
-          <p>Ask the person who sent it to you for a new link.</p>
+          <p>It may have expired, been used already, or been withdrawn by the person who sent it.</p>
+          <p>If you already saved a token through it, that one is in place and nothing more is needed. Otherwise, ask the person who sent it to you for a new link.</p>
         </OutcomeCard>
       );
     case 'malformed-link':
