@@ -189,8 +189,11 @@ test('a credential can be created and chosen with the keyboard alone', async ({ 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeHidden();
 
-  // Focus is back on Add Credential; Tab reaches the group, arrows move, Space selects.
+  // Focus is back on Add Credential; Tab passes "Request from someone else" beneath it, then
+  // reaches the group; arrows move, Space selects.
   await expect(page.getByRole('button', { name: 'Add Credential' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Request from someone else' })).toBeFocused();
   await page.keyboard.press('Tab');
   const tiles = page.getByRole('radio');
   await expect(tiles.first()).toBeFocused();

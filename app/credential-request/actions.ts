@@ -76,6 +76,8 @@ async function submitThroughLink(formData: FormData, onProbe: (event: ProbeEvent
         return { ok: false, formError: 'This link is saving a token in another window or tab right now. Wait a moment, then try again here if that one did not finish.' };
       case 'duplicate-name':
         return { ok: false, fieldErrors: { name: [duplicateNameMessage(name)] } };
+      case 'invalid-name':
+        return { ok: false, fieldErrors: { name: [outcome.message] } };
       case 'invalid-token': {
         const failure = tokenProblemResult(outcome);
         const left = outcome.attemptsLeft === 1 ? '1 more try' : `${outcome.attemptsLeft} more tries`;

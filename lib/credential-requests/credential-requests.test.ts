@@ -89,6 +89,16 @@ describe('a credential request link', () => {
     expect(await flowHandoff(member, 'source')).toBeNull();
   });
 
+  it('refuses a new credential without a usable name, whatever the form posted, and keeps the link', async () => {
+    const owner = await createTestActor(env.db);
+    const { secret } = await request(owner);
+    for (const name of ['', '   ', 'a\u202egnp.exe']) {
+      expect(await submitRequestLink(secret, client(), submission(goodToken(), name))).toMatchObject({ ok: false, problem: 'invalid-name' });
+    }
+    expect(await env.db.credential.count({ where: { workspaceId: owner.workspaceId } })).toBe(0);
+    expect(await submitRequestLink(secret, client(), submission(goodToken()))).toMatchObject({ ok: true });
+  });
+
   it('keeps a link usable after a wrong token, and locks it at the tenth, telling the requester', async () => {
     const owner = await createTestActor(env.db);
     const { request: dto, secret } = await request(owner);

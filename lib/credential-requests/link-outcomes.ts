@@ -40,5 +40,7 @@ export type SubmitOutcome =
   /** This was the 10th wrong token: the link is locked and the requester told. */
   | { ok: false; problem: 'locked'; requesterName: string }
   | { ok: false; problem: 'duplicate-name' }
+  /** A new credential needs a name the schemas accept (the form checks it first; this is the server's word). */
+  | { ok: false; problem: 'invalid-name'; message: string }
   | { ok: false; problem: 'invalid-token'; check: CheckResult; attemptsLeft: number }
   | { ok: false; problem: 'unreachable' | 'no-read-access'; check: CheckResult };

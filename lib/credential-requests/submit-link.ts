@@ -5,6 +5,7 @@ import { findClashes } from '@/lib/credentials/clashes';
 import { getKeyring } from '@/lib/credentials/keyring';
 import { accessReportOf, type CheckResult } from '@/lib/credentials/run-check';
 import { getCredential } from '@/lib/credentials/get-credential';
+import { credentialNameSchema } from '@/lib/credentials/schemas';
 import { vetToken } from '@/lib/credentials/vet-token';
 import { getDb } from '@/lib/db/client';
 import { findUsableLink, INVALID_LINK, type FoundLink } from './find-link';
@@ -48,7 +49,9 @@ export async function submitRequestLink(secret: string, client: LinkClient, inpu
 async function saveThrough(link: FoundLink, claimId: string, client: LinkClient, input: LinkSubmission): Promise<SubmitOutcome> {
   const db = await getDb();
   const { requester } = link;
-  const name = link.purpose === 'replace' ? link.target!.name : input.name;
+  const checkedName = credentialNameSchema.safeParse(input.name);
+  if (link.purpose === 'new' && !checkedName.success) return { ok: false, problem: 'invalid-name', message: checkedName.error.issues[0]?.message ?? 'Enter a credential name.' };
+  const name = link.purpose === 'replace' ? link.target!.name : checkedName.data!;
   if (link.purpose === 'new') {
     const { nameTaken } = await findClashes(db, getKeyring(), { workspaceId: requester.workspaceId, connector: 'planhat', name, token: input.fields.apiAccessToken, lookForTwins: false });
     if (nameTaken) return { ok: false, problem: 'duplicate-name' };

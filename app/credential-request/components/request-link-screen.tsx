@@ -85,7 +85,12 @@ export function RequestLinkScreen() {
           <LinkForm
             view={screen.view}
             secret={() => secret.current}
-            onDone={(done) => setScreen({ kind: 'done', done, purpose: screen.view.purpose })}
+            onDone={(done) => {
+              // The link is spent: take its secret out of the address bar and out of memory.
+              window.history.replaceState(null, '', window.location.pathname);
+              secret.current = '';
+              setScreen({ kind: 'done', done, purpose: screen.view.purpose });
+            }}
             onRefused={(link) => setScreen({ kind: 'refused', link })}
           />
         </section>
