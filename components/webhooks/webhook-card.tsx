@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { exactTime } from '@/components/ui/relative-time';
 import type { WebhookEndpointDto } from '@/lib/webhooks/endpoint-dto';
 import type { DeliveryDto } from '@/lib/webhooks/list-deliveries';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { DeliveryLog } from './delivery-log';
 import { EndpointState } from './endpoint-state';
 import { SecretReveal } from './secret-reveal';
