@@ -7,6 +7,7 @@ import { UserMenu } from '@/components/layout/user-menu';
 import { NotificationMenu } from '@/components/notifications/notification-menu';
 import { currentActor } from '@/lib/auth/actor';
 import { loadBell } from '@/lib/notifications/bell';
+import { reportFailure } from '@/lib/report-failure';
 import { STANDALONE_PAGE_HEADER } from '@/lib/standalone-pages';
 import { THEME_COOKIE, themeAttribute, themeFrom } from '@/lib/theme';
 import './globals.css';
@@ -41,7 +42,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const [actor, cookieStore] = await Promise.all([standalone ? null : currentActor(), cookies()]);
   // Rendered on the server from the cookie, so the first paint already has the chosen theme.
   const theme = themeFrom(cookieStore.get(THEME_COOKIE)?.value);
-  const bell = actor ? await loadBell(actor) : null;
+  // The bell is not worth the page: if its read fails (the database going away mid-request), the
+  // page still renders under its header, and the page's own data says what went wrong.
+  const bell = actor
+    ? await loadBell(actor).catch((error: unknown) => {
+        reportFailure(error, 'Loading the notifications menu');
+        return null;
+      })
+    : null;
   return (
     <html lang="en" data-theme={themeAttribute(theme)}>
       <body>

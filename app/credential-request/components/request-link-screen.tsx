@@ -85,12 +85,7 @@ export function RequestLinkScreen() {
           <LinkForm
             view={screen.view}
             secret={() => secret.current}
-            onDone={(done) => {
-              // The link is spent: take its secret out of the address bar and out of memory.
-              window.history.replaceState(null, '', window.location.pathname);
-              secret.current = '';
-              setScreen({ kind: 'done', done, purpose: screen.view.purpose });
-            }}
+            onDone={(done) => setScreen({ kind: 'done', done, purpose: screen.view.purpose })}
             onRefused={(link) => setScreen({ kind: 'refused', link })}
           />
         </section>
