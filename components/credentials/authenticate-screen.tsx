@@ -43,7 +43,7 @@ export function AuthenticateScreen({ credentials, total, hasMore, search, limit,
   const [searching, startSearch] = useTransition();
   const addRef = useRef<HTMLButtonElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  useKeepTypedBeforeHydration(searchRef, setTerm);
+  useKeepTypedBeforeHydration(searchRef, setTerm, search);
 
   // The just-saved credential shows at once, before the refreshed list arrives.
   const shown = arrived && !credentials.some((c) => c.id === arrived.credential.id) ? [arrived.credential, ...credentials] : credentials;

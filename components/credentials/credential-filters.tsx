@@ -45,7 +45,7 @@ export function CredentialFilters({ search, status, sort, clearHref }: FiltersPr
     clearTimeout(typing.current);
     typing.current = setTimeout(() => go({ q: value.trim() }), 250);
   };
-  useKeepTypedBeforeHydration(searchRef, type);
+  useKeepTypedBeforeHydration(searchRef, type, search);
 
   return (
     <form role="search" className={styles.filters} onSubmit={(event) => event.preventDefault()} aria-busy={pending}>
