@@ -1,7 +1,7 @@
 import { Alert } from '@/components/ui/alert';
 import { CopyField } from '@/components/ui/copy-field';
 import { exactTime } from '@/components/ui/relative-time';
-import type { MadeRequest } from '@/app/credentials/requests/actions';
+import type { MadeRequest } from '@/lib/credential-requests/request-dto';
 import { expiryLabels } from '@/lib/credential-requests/expiry';
 import styles from './request-dialog.module.css';
 

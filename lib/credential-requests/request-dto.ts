@@ -58,3 +58,12 @@ export interface RequestLinkDone {
   accessReport: AccessReport | null;
   verified: boolean;
 }
+
+/** What the requester's dialog gets after making a request: the link (this once) and how it was sent. */
+export interface MadeRequest {
+  url: string;
+  expiresIn: ExpiresIn;
+  expiresAt: string;
+  recipientEmail: string | null;
+  email: 'off' | 'queued' | 'not-queued' | 'none';
+}

@@ -3,21 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { formError, invalid, type FormResult } from '@/lib/action-result';
 import { actorOrThrow } from '@/lib/auth/actor';
-import type { ExpiresIn } from '@/lib/credential-requests/expiry';
 import { createCredentialRequest, credentialRequestLink, revokeCredentialRequest } from '@/lib/credential-requests/manage-requests';
 import { credentialRequestSchema } from '@/lib/credential-requests/schemas';
 import { actionErrorMessage } from '../action-errors';
 import { requestContextSchema, requestIdSchema } from './schemas';
+import type { MadeRequest } from '@/lib/credential-requests/request-dto';
 
 /** The link, once: the page that asked shows it and keeps it nowhere else. */
-export interface MadeRequest {
-  url: string;
-  expiresIn: ExpiresIn;
-  expiresAt: string;
-  recipientEmail: string | null;
-  email: 'off' | 'queued' | 'not-queued' | 'none';
-}
-
 export async function createRequestAction(formData: FormData): Promise<FormResult<{ made: MadeRequest }>> {
   const fields = Object.fromEntries(formData);
   const parsed = credentialRequestSchema.safeParse(fields);
