@@ -25,3 +25,13 @@ export function baseUrlOptions(betterAuthUrl: string | undefined) {
  * (lib/auth/sign-in-throttle.ts); other endpoints keep Better Auth's general limit.
  */
 export const ipRateLimits = { '/sign-in/email': false } as const;
+
+/**
+ * Who passkeys are bound to (WebAuthn's relying party): the host of BETTER_AUTH_URL, or localhost
+ * on the local default. Browsers refuse passkeys on an IP address, so locally open the app at
+ * http://localhost:PORT to use one.
+ */
+export function passkeyOptions(betterAuthUrl: string | undefined) {
+  const origin = betterAuthUrl ? new URL(betterAuthUrl).origin : `http://localhost:${process.env.PORT ?? 3000}`;
+  return { rpID: new URL(origin).hostname, rpName: 'Credential Manager', origin };
+}

@@ -1,14 +1,15 @@
 import 'server-only';
 import { apiKey } from '@better-auth/api-key';
+import { passkey } from '@better-auth/passkey';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
-import { organization } from 'better-auth/plugins';
+import { organization, twoFactor } from 'better-auth/plugins';
 import { getDb, type Db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { resolveAuthSecret } from './auth-secret';
-import { baseUrlOptions, ipRateLimits } from './auth-options';
+import { baseUrlOptions, ipRateLimits, passkeyOptions } from './auth-options';
 import { settleSignIn, throttleSignIn } from './sign-in-hooks';
 import { signUpAllowed } from './sign-up-policy';
 import { checkUserFields } from './user-fields';
@@ -58,6 +59,9 @@ function createAuth(db: Db) {
         storage: 'database',
         rateLimit: { enabled: false },
       }),
+      // TOTP with an authenticator app and 10 single-use recovery codes; on only after a first code.
+      twoFactor({ issuer: 'Credential Manager', backupCodeOptions: { amount: 10, length: 10 } }),
+      passkey(passkeyOptions(env.BETTER_AUTH_URL)),
       nextCookies(),
     ],
   });
