@@ -12,6 +12,7 @@ import { resolveAuthSecret } from './auth-secret';
 import { baseUrlOptions, ipRateLimits, passkeyOptions } from './auth-options';
 import { settleSignIn, throttleSignIn } from './sign-in-hooks';
 import { signUpAllowed } from './sign-up-policy';
+import { afterAccountSecurity, beforeAccountSecurity } from './two-factor/account-security-hooks';
 import { checkUserFields } from './user-fields';
 import { workspaceAccessControl, workspaceRoles } from './workspace-access';
 
@@ -44,8 +45,12 @@ function createAuth(db: Db) {
           throw new APIError('FORBIDDEN', { message: 'Accounts are created by invitation. Ask a workspace owner or admin for an invitation link.' });
         }
         await throttleSignIn(db, ctx);
+        await beforeAccountSecurity(db, ctx);
       }),
-      after: createAuthMiddleware((ctx) => settleSignIn(db, ctx)),
+      after: createAuthMiddleware(async (ctx) => {
+        await settleSignIn(db, ctx);
+        await afterAccountSecurity(db, ctx);
+      }),
     },
     plugins: [
       organization({ ac: workspaceAccessControl, roles: workspaceRoles, invitationExpiresIn: 60 * 60 * 24 * 7 }),
