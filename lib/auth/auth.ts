@@ -8,6 +8,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { organization, twoFactor } from 'better-auth/plugins';
 import { getDb, type Db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
+import { emailPasswordReset, RESET_LINK_LIFETIME_SECONDS } from '@/lib/email/password-reset-email';
 import { resolveAuthSecret } from './auth-secret';
 import { baseUrlOptions, ipRateLimits, passkeyOptions } from './auth-options';
 import { settleSignIn, throttleSignIn } from './sign-in-hooks';
@@ -27,7 +28,17 @@ function createAuth(db: Db) {
     database: prismaAdapter(db, { provider: 'postgresql' }),
     secret: resolveAuthSecret(env),
     baseURL,
-    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+      // The reset link goes to this app's /reset-password page (Better Auth's own link would go to
+      // an endpoint not served over HTTP); a reset ends every session of that person.
+      sendResetPassword: ({ user, token }) => emailPasswordReset({ user, token }),
+      resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+    },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: { enabled: true, storage: 'database', window: 60, max: 120, customRules: ipRateLimits },
     // server.js leaves exactly one address in X-Forwarded-For: the socket's, or a trusted proxy's word.

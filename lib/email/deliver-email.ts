@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
+import { withPasswordResetToken } from './password-reset-email';
 import { withRequestLinkSecret } from './request-link-email';
 import { getMailTransport } from './transport';
 
@@ -14,6 +15,13 @@ export function smtpFailureReason(error: unknown): string {
   return code && !text.includes(code) ? `${code}: ${text}` : text;
 }
 
+/** Emails whose link holds a secret are queued without it; it is put in here, as the email leaves. */
+function withLinkSecret<Content extends { purpose: string; refId: string; subject: string; textBody: string; htmlBody: string }>(message: Content) {
+  if (message.purpose === 'credential-request') return withRequestLinkSecret(message.refId, message);
+  if (message.purpose === 'password-reset') return withPasswordResetToken(message.refId, message);
+  return Promise.resolve(message);
+}
+
 /**
  * Sends one queued email over SMTP and records the outcome on its row. Throws when the server
  * refuses or cannot be reached, so the queue tries again later; on the last try the row turns
@@ -24,10 +32,11 @@ export async function deliverEmail(messageId: string, { lastAttempt = false }: {
   const message = await db.emailMessage.findUnique({ where: { id: messageId } });
   if (!message) return 'missing';
   if (message.status === 'sent') return 'already-sent';
-  const content = message.purpose === 'credential-request' ? await withRequestLinkSecret(message.refId, message) : message;
+  const content = await withLinkSecret(message);
   if (!content) {
-    // The request was revoked, used or expired before its email went out: its link would not work.
-    await db.emailMessage.update({ where: { id: messageId }, data: { status: 'failed', lastError: 'Not sent: the request was revoked, used or expired first.' } });
+    // The request or reset link was revoked, used or expired before its email went out: it would not work.
+    const lastError = message.purpose === 'password-reset' ? 'Not sent: the reset link was used or expired first.' : 'Not sent: the request was revoked, used or expired first.';
+    await db.emailMessage.update({ where: { id: messageId }, data: { status: 'failed', lastError } });
     return 'withdrawn';
   }
   const transport = getMailTransport();

@@ -8,7 +8,7 @@ import { emailQueue } from './email-queue';
 export interface OutgoingEmail {
   /** Names the email once: queueing the same key again (a retried fan-out) adds nothing. */
   dedupeKey: string;
-  purpose: 'alert' | 'invitation' | 'credential-request' | 'request-notice';
+  purpose: 'alert' | 'invitation' | 'credential-request' | 'request-notice' | 'password-reset';
   refId: string;
   to: string;
   subject: string;
