@@ -3,10 +3,19 @@ import { getAuth } from './auth';
 
 const BASE_PATH = '/api/auth';
 
-// The only Better Auth endpoint the browser needs: the sign-in form posts to it. Everything else
-// (sign-up, update-user, change-email, organizations, sessions...) is reached only through this
-// app's server actions and pages, which apply its own rules and limits first.
-const PUBLIC_ENDPOINTS = new Set(['/sign-in/email']);
+// The Better Auth endpoints the browser needs: sign-in (password, then a second factor, or a
+// passkey) and adding a passkey (WebAuthn's ceremony runs in the browser). Everything else
+// (sign-up, update-user, change-email, organizations, sessions, turning two-factor on or off...)
+// is reached only through this app's server actions and pages, which apply its own rules first.
+const PUBLIC_ENDPOINTS = new Set([
+  '/sign-in/email',
+  '/two-factor/verify-totp',
+  '/two-factor/verify-backup-code',
+  '/passkey/generate-authenticate-options',
+  '/passkey/verify-authentication',
+  '/passkey/generate-register-options',
+  '/passkey/verify-registration',
+]);
 
 const refusal = (status: number, code: string, message: string) => Response.json({ code, message }, { status, headers: { 'Cache-Control': 'no-store' } });
 

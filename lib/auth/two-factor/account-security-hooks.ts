@@ -3,7 +3,7 @@ import { APIError } from 'better-auth/api';
 import type { AuditAction } from '@/lib/audit/audit-actions';
 import { recordAccountAuditEvent } from '@/lib/audit/audit-log';
 import type { Db } from '@/lib/db/client';
-import { refuseReusedTotp, twoFactorUserId, type AuthHookContext } from './totp-replay';
+import { codeReusedError, isReusedTotp, twoFactorUserId, type AuthHookContext } from './totp-replay';
 
 interface Pending {
   userId: string;
@@ -25,8 +25,14 @@ export async function beforeAccountSecurity(db: Db, ctx: AuthHookContext) {
   const who = await twoFactorUserId(ctx);
   if (!who) return;
   const row = await db.twoFactor.findFirst({ where: { userId: who.userId }, select: { verified: true } });
-  pending.set(requestOf(ctx), { ...who, enabling: !who.signingIn && row?.verified === false });
-  if (ctx.path === '/two-factor/verify-totp') await refuseReusedTotp(db, ctx, who);
+  const state = { ...who, enabling: !who.signingIn && row?.verified === false };
+  pending.set(requestOf(ctx), state);
+  if (ctx.path === '/two-factor/verify-totp' && (await isReusedTotp(db, ctx, who))) {
+    // A refusal here skips the after hook: record it now.
+    const refusal = codeReusedError();
+    await record(db, ctx, who.userId, secondFactorOutcome(ctx.path, refusal, state));
+    throw refusal;
+  }
 }
 
 type Outcome = { action: AuditAction; detail?: Record<string, string> } | null;

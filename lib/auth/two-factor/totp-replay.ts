@@ -34,16 +34,17 @@ export async function claimTotpStep(db: Pick<Db, 'totpCodeUse'>, userId: string,
 
 export const CODE_REUSED = 'That code was used already. Wait for the next code from your authenticator app.';
 
+export const codeReusedError = () => new APIError('UNAUTHORIZED', { message: CODE_REUSED, code: 'TOTP_CODE_REUSED' });
+
 /**
- * Before Better Auth checks a TOTP code: a code that is right but was used before is refused, so a
- * code seen over someone's shoulder (or replayed from a log) cannot sign in a second time.
+ * Before Better Auth checks a TOTP code: true when the code is right but was used before, so that
+ * a code seen over someone's shoulder (or replayed from a log) cannot sign in a second time.
  * A wrong code is left to the plugin, which refuses it and counts the failure.
  */
-export async function refuseReusedTotp(db: Pick<Db, 'totpCodeUse' | 'twoFactor'>, ctx: AuthHookContext, who: { userId: string }) {
+export async function isReusedTotp(db: Pick<Db, 'totpCodeUse' | 'twoFactor'>, ctx: AuthHookContext, who: { userId: string }): Promise<boolean> {
   const code = typeof ctx.body?.code === 'string' ? ctx.body.code : '';
   const row = await db.twoFactor.findFirst({ where: { userId: who.userId }, select: { secret: true } });
-  if (!row) return;
+  if (!row) return false;
   const step = matchingStep(await totpKey(ctx, row.secret), code);
-  if (step === null) return;
-  if (!(await claimTotpStep(db, who.userId, step))) throw new APIError('UNAUTHORIZED', { message: CODE_REUSED, code: 'TOTP_CODE_REUSED' });
+  return step !== null && !(await claimTotpStep(db, who.userId, step));
 }
