@@ -33,3 +33,16 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** How the credential history (CredentialEvent.type) appears in the audit log. */
+export const CREDENTIAL_AUDIT_ACTIONS = ['credential.created', 'credential.checked', 'credential.renamed', 'credential.token-replaced', 'credential.deleted'] as const;
+
+export type AuditLogAction = AuditAction | (typeof CREDENTIAL_AUDIT_ACTIONS)[number];
+
+export const ALL_AUDIT_LOG_ACTIONS: readonly AuditLogAction[] = [...AUDIT_ACTIONS, ...CREDENTIAL_AUDIT_ACTIONS];
+
+/** The part before the dot: `sign-in`, `member`, `credential`... A filter may name a group or one action. */
+export const auditGroupOf = (action: string) => action.split('.')[0]!;
+
+export const AUDIT_ACTION_GROUPS: readonly string[] = [...new Set(ALL_AUDIT_LOG_ACTIONS.map(auditGroupOf))];
+

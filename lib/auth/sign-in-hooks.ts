@@ -1,5 +1,6 @@
 import 'server-only';
 import { APIError } from 'better-auth/api';
+import { recordSignIn } from '@/lib/audit/sign-in-audit';
 import type { Db } from '@/lib/db/client';
 import { clientAddress } from '@/lib/http/client-address';
 import { waitInWords } from './sign-in-delay';
@@ -48,4 +49,7 @@ export async function settleSignIn(db: Db, ctx: HookContext) {
   const { returned, newSession } = ctx.context;
   const outcome = newSession ? 'succeeded' : returned instanceof APIError && returned.status === 'UNAUTHORIZED' ? 'failed' : 'not-checked';
   await recordSignInOutcome(db, attempt, counts, outcome);
+  if (outcome !== 'not-checked') await recordSignIn(db, { email: attempt.email, outcome, userId: sessionUserId(newSession), headers: ctx.headers });
 }
+
+const sessionUserId = (newSession: unknown) => (newSession as { user?: { id?: string } } | undefined)?.user?.id;

@@ -70,7 +70,9 @@ function normalizeDefault(value: string | null): string {
 export async function shapeFromDatabase(db: SqlConnection): Promise<SchemaShape> {
   const columns = await db.query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string; column_default: string | null }>(
     `SELECT table_name, column_name, udt_name, is_nullable, column_default FROM information_schema.columns
-     WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+     WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
+       -- Views (AuditLogEntry) are read with raw SQL and have no Prisma model to compare with.
+       AND table_name NOT IN (SELECT table_name FROM information_schema.views WHERE table_schema = 'public')`,
   );
   const uniques = await db.query<{ table_name: string; columns: string; partial: boolean }>(
     `SELECT t.relname AS table_name, string_agg(a.attname, ',' ORDER BY k.ord) AS columns, i.indpred IS NOT NULL AS partial

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { isAPIError } from 'better-auth/api';
 import { formError, invalid, type FormResult } from '@/lib/action-result';
 import { ApiKeyRefusal, createApiKey, revokeApiKey } from '@/lib/api/api-keys/manage-api-keys';
@@ -21,7 +22,7 @@ export async function createApiKeyAction(_previous: FormResult<{ key: string; na
   const parsed = createApiKeySchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    const { key } = await createApiKey(await actorOrThrow(), parsed.data.name);
+    const { key } = await createApiKey(await actorOrThrow(), parsed.data.name, await headers());
     revalidatePath('/settings/api-keys');
     return { ok: true, key, name: parsed.data.name };
   } catch (error) {
@@ -33,7 +34,7 @@ export async function revokeApiKeyAction(formData: FormData): Promise<FormResult
   const parsed = revokeApiKeySchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return formError('Reload the page and try again.');
   try {
-    await revokeApiKey(await actorOrThrow(), parsed.data.keyId);
+    await revokeApiKey(await actorOrThrow(), parsed.data.keyId, await headers());
     revalidatePath('/settings/api-keys');
     return { ok: true };
   } catch (error) {

@@ -7,6 +7,7 @@ import { formError, invalid, type FormResult } from '@/lib/action-result';
 import { authIdSchema } from '@/lib/auth/account-schemas';
 import { getAuth } from '@/lib/auth/auth';
 import { signUpWithInvitation } from '@/lib/auth/invitation-sign-up';
+import { joinByInvitation } from '@/lib/auth/member-changes';
 import { inviteSignUpSchema } from './schemas';
 
 /** Creates the invited person's account (email fixed by the invitation) and signs them in. */
@@ -25,8 +26,7 @@ export async function acceptInvitation(_previous: FormResult | null, formData: F
   const auth = await getAuth();
   const requestHeaders = await headers();
   try {
-    const accepted = await auth.api.acceptInvitation({ body: { invitationId: invitationId.data }, headers: requestHeaders });
-    const workspaceId = accepted?.invitation.organizationId;
+    const workspaceId = await joinByInvitation(invitationId.data, requestHeaders);
     if (workspaceId) await auth.api.setActiveOrganization({ body: { organizationId: workspaceId }, headers: requestHeaders });
   } catch (error) {
     if (isAPIError(error)) return formError(error.message || 'Could not accept the invitation.');
