@@ -43,6 +43,12 @@ describe('a credential request link page', () => {
     expect(headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   });
 
+  it('applies to the password reset page too, whose token is in the query', () => {
+    const headers = pageHeaders('http://localhost:3000/reset-password?token=abc');
+    expect(headers.get('cache-control')).toBe('no-store');
+    expect(headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
   it('leaves the other pages as they were', () => {
     const headers = pageHeaders('http://localhost:3000/credentials');
     expect(headers.get('cache-control')).toBeNull();

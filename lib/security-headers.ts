@@ -1,3 +1,4 @@
+import { RESET_PASSWORD_PATH } from '@/lib/account/reset-password-path';
 import { REQUEST_LINK_PATH } from '@/lib/credential-requests/link-path';
 
 /** The Content-Security-Policy for one response: scripts only with this request's nonce. */
@@ -23,12 +24,15 @@ export const staticSecurityHeaders: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+// Pages opened from a secret link: a credential request's, and a password reset's (its token in the query).
+const SECRET_LINK_PAGES = new Set([REQUEST_LINK_PATH, RESET_PASSWORD_PATH]);
+
 /**
- * A credential request link's page: never kept in a cache (it shows one request to whoever holds
- * the link), and no Referer for anything it leads to.
+ * A secret link's page: never kept in a cache (it shows what only the link's holder may see), and
+ * no Referer for anything it leads to.
  */
 export function pageSecurityHeaders(pathname: string): Record<string, string> {
-  return pathname === REQUEST_LINK_PATH ? { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } : {};
+  return SECRET_LINK_PAGES.has(pathname) ? { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } : {};
 }
 
 /**

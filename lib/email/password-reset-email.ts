@@ -1,4 +1,5 @@
 import 'server-only';
+import { RESET_PASSWORD_PATH } from '@/lib/account/reset-password-path';
 import { getDb } from '@/lib/db/client';
 import { log } from '@/lib/log';
 import { appUrl } from './app-url';
@@ -13,7 +14,6 @@ import { queueEmails, type OutgoingEmail } from './queue-emails';
 const TOKEN_MARK = '__PASSWORD_RESET_TOKEN__';
 const IDENTIFIER_PREFIX = 'reset-password:';
 
-export const RESET_PASSWORD_PATH = '/reset-password';
 export const RESET_LINK_LIFETIME_SECONDS = 60 * 60;
 
 export function passwordResetEmail({ verificationId, to, name }: { verificationId: string; to: string; name: string }): OutgoingEmail {
