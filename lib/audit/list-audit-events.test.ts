@@ -105,6 +105,7 @@ describe('listing the audit log', () => {
     [{}, { limit: 201 }, 'limit'],
     [{ action: 'sign-in.hacked' }, {}, 'action'],
     [{ action: "sign-in%' OR 1=1 --" }, {}, 'action'],
+    [{ actorId: 'user\u0000' }, {}, 'actor'],
     [{ since: at('2026-11-02T00:00:00Z'), until: at('2026-11-01T00:00:00Z') }, {}, 'until'],
   ] as const)('refuses %j %j with a message about %s', async (filters, page, parameter) => {
     const owner = await createTestActor(env.db);

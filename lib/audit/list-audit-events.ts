@@ -60,7 +60,11 @@ function conditions(workspaceId: string, filters: AuditLogFilters, cursor: strin
     if (!isAuditActionFilter(action)) throw new AuditQueryError('action', `“${action.slice(0, 60)}” is not an audit action or group. Use one such as sign-in, member or sign-in.failed.`);
     where.push(action.includes('.') ? Prisma.sql`"action" = ${action}` : Prisma.sql`"action" LIKE ${`${action}.%`}`);
   }
-  if (actorId !== undefined) where.push(Prisma.sql`"actorId" = ${actorId}`);
+  if (actorId !== undefined) {
+    // Postgres text cannot hold NUL; no id holds a control character.
+    if (!actorId || /[\u0000-\u001f\u007f]/.test(actorId) || !actorId.isWellFormed()) throw new AuditQueryError('actor', 'Use the id of the person who acted, as `actor.id` of an entry shows it.');
+    where.push(Prisma.sql`"actorId" = ${actorId}`);
+  }
   if (since && until && since > until) throw new AuditQueryError('until', 'The end of the date range is before its start: swap them or widen the range.');
   if (since) where.push(Prisma.sql`"createdAt" >= ${since}`);
   if (until) where.push(Prisma.sql`"createdAt" <= ${until}`);

@@ -12,6 +12,7 @@ import { PUT as tokenRoute } from './credentials/[id]/token/route';
 import { GET as listRoute, POST as createRoute } from './credentials/route';
 import { DELETE as revokeRequestRoute, GET as getRequestRoute } from './credential-requests/[id]/route';
 import { GET as listRequestsRoute, POST as createRequestRoute } from './credential-requests/route';
+import { GET as listAuditEventsRoute } from './audit-events/route';
 import { openRequestLink } from '@/lib/credential-requests/open-link';
 
 let env: ApiTestEnv;
@@ -83,6 +84,9 @@ it('answers every odd request to every operation without a 5xx', async () => {
       await send(`DELETE request id=${text}`, () => revokeRequestRoute(apiRequest(`/credential-requests/x`, { method: 'DELETE', key }), routeParams({ id: oddId })));
       for (const parameter of ['limit', 'cursor']) {
         await send(`GET requests ${parameter}=${text}`, () => listRequestsRoute(apiRequest(`/credential-requests?${parameter}=${query}`, { key }), noParams));
+      }
+      for (const parameter of ['action', 'actor', 'since', 'until', 'limit', 'cursor']) {
+        await send(`GET audit events ${parameter}=${text}`, () => listAuditEventsRoute(apiRequest(`/audit-events?${parameter}=${query}`, { key }), noParams));
       }
     }
   }

@@ -15,6 +15,7 @@ import {
   usageSchema,
 } from '../schemas/credential-resources';
 import { createdCredentialRequestSchema, credentialRequestPageSchema, credentialRequestSchemaOut, newCredentialRequestBody } from '../schemas/credential-request-api';
+import { auditEventPageSchema, auditEventSchema } from '../schemas/audit-event-api';
 import { newWebhookRequest, webhookChangesRequest } from '../schemas/webhook-requests';
 import { deliveryPageSchema, deliverySchema, testEventSchema, webhookPageSchema, webhookSchema, webhookWithSecretSchema } from '../schemas/webhook-resources';
 
@@ -69,6 +70,8 @@ responseSchemas.add(testEventSchema, { id: 'WebhookTestEvent' });
 responseSchemas.add(credentialRequestSchemaOut, { id: 'CredentialRequest' });
 responseSchemas.add(createdCredentialRequestSchema, { id: 'CreatedCredentialRequest' });
 responseSchemas.add(credentialRequestPageSchema, { id: 'CredentialRequestPage' });
+responseSchemas.add(auditEventSchema, { id: 'AuditEvent' });
+responseSchemas.add(auditEventPageSchema, { id: 'AuditEventPage' });
 responseSchemas.add(problemSchema, { id: 'Problem' });
 
 export const schemaRef = (registry: typeof requestSchemas, schema: z.ZodType) => {

@@ -29,6 +29,9 @@ a Planhat token; the link (\`url\`) is in that answer only.
 **Webhooks** (owners and admins): register endpoints under /webhooks to receive credential alerts, signed the Standard
 Webhooks way. The signing secret is returned once, on creation and on rotation.
 
+**Audit log** (owners and admins): GET /audit-events gives the workspace's append-only log (sign-ins, members,
+API keys, credential events) a page at a time, for a SIEM.
+
 **Outages**: while the database is unavailable, requests get 503 \`database-unavailable\` with Retry-After (seconds).
 A change that failed with \`outcome: "unknown"\` may have been made: read the credential before sending it again.`;
 

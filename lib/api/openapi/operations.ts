@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ProblemType } from '../problem';
 import { credentialChangesRequest, credentialListQuery, eventListQuery, newCredentialRequest, tokenReplacementRequest, usageQuery } from '../schemas/credential-requests';
 import { checkOutcomeSchema, credentialEventsSchema, credentialPageSchema, credentialSchema, usageDaysSchema } from '../schemas/credential-resources';
+import { auditEventOperations } from './audit-event-operations';
 import { credentialRequestOperations } from './credential-request-operations';
 import { webhookOperations } from './webhook-operations';
 
@@ -81,6 +82,7 @@ export const operations: Operation[] = [
   },
   ...credentialRequestOperations,
   ...webhookOperations,
+  ...auditEventOperations,
   {
     method: 'get', path: '/openapi.json', operationId: 'getOpenApiDocument', summary: 'This document', public: true,
     success: { status: 200, description: 'The OpenAPI 3.1 document.' }, problems: [],
