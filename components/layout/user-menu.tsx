@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { ThemeChoice } from '@/components/theme/theme-choice';
 import { PopoverMenu } from '@/components/ui/popover-menu';
@@ -12,7 +13,7 @@ export function initialsOf(name: string): string {
   return letters.map((word) => [...word][0]!.toUpperCase()).join('') || '?';
 }
 
-/** The account menu: who you are, the workspace you act in (and the others you can switch to), theme, sign out. */
+/** The account menu: who you are (and a link to Account), the workspace you act in (and the others you can switch to), theme, sign out. */
 export function UserMenu({ actor, theme }: { actor: Actor; theme: Theme }) {
   return (
     <PopoverMenu
@@ -46,6 +47,15 @@ export function UserMenu({ actor, theme }: { actor: Actor; theme: Theme }) {
             {actor.email}
           </span>
         </div>
+      </div>
+      <div className={styles.section}>
+        <Link href="/account" className={styles.menuLink}>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
+            <circle cx="8" cy="5.5" r="2.75" />
+            <path d="M2.75 13.75c.6-2.6 2.7-4 5.25-4s4.65 1.4 5.25 4" />
+          </svg>
+          Account
+        </Link>
       </div>
       <WorkspaceSwitcher workspaces={actor.workspaces} activeId={actor.workspaceId} />
       <div className={styles.section}>
