@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseInternalIssuers } from './auth/sso/internal-issuers';
 
 /** Thrown when configuration is wrong; its message names each variable and how to fix it. */
 export class ConfigError extends Error {
@@ -80,6 +81,10 @@ const envSchema = z.object({
       message: 'must be true or false (true lets webhooks use http:// and private or loopback addresses: for self-hosting and tests only)',
     })
     .transform((value) => value === 'true'),
+  // Off by default: identity providers must be https:// on a public address (lib/auth/sso/internal-issuers.ts).
+  SSO_INTERNAL_ISSUERS: optional.refine((value) => value === undefined || parseInternalIssuers(value) !== null, {
+    message: 'must be a comma-separated list of identity provider origins on your own network, e.g. https://idp.corp.internal (http:// only for localhost or 127.0.0.1)',
+  }),
 }).refine((env) => !env.SMTP_URL || env.EMAIL_FROM, {
   path: ['EMAIL_FROM'],
   message: 'is required with SMTP_URL: the sender address of emails, e.g. Credential Manager <credentials@example.com>',

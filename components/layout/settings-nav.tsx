@@ -10,6 +10,8 @@ export const SETTINGS_PAGES: NavItem[] = [
   { href: '/settings/api-keys', label: 'API keys' },
   { href: '/settings/webhooks', label: 'Webhooks' },
   { href: '/settings/health-checks', label: 'Health checks' },
+  { href: '/settings/security', label: 'Security' },
+  { href: '/settings/audit-log', label: 'Audit log' },
 ];
 
 /** Tabs between the workspace's settings pages; the current one is marked. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getAuth } from './auth';
+import { handleSsoCallback, SSO_CALLBACK } from './sso/sso-callback';
 
 const BASE_PATH = '/api/auth';
 
@@ -25,6 +26,12 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   const endpoint = pathname.startsWith(`${BASE_PATH}/`) ? pathname.slice(BASE_PATH.length) : '';
   if (endpoint === '/sign-up/email') {
     return refusal(403, 'SIGN_UP_BY_INVITATION', 'Accounts are created by invitation. Open the invitation link you were sent, or ask a workspace owner or admin for one.');
+  }
+  // Where an identity provider sends the browser back after single sign-on (GET, one provider id).
+  const ssoCallback = SSO_CALLBACK.exec(endpoint);
+  if (ssoCallback && request.method === 'GET') {
+    const auth = await getAuth();
+    return handleSsoCallback(request, ssoCallback[1]!, (r) => auth.handler(r));
   }
   if (!PUBLIC_ENDPOINTS.has(endpoint)) return refusal(404, 'NOT_FOUND', 'Not found.');
   return (await getAuth()).handler(request);

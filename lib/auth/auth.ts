@@ -1,6 +1,7 @@
 import 'server-only';
 import { apiKey } from '@better-auth/api-key';
 import { passkey } from '@better-auth/passkey';
+import { sso } from '@better-auth/sso';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
@@ -13,6 +14,9 @@ import { resolveAuthSecret } from './auth-secret';
 import { baseUrlOptions, ipRateLimits, passkeyOptions } from './auth-options';
 import { settleSignIn, throttleSignIn } from './sign-in-hooks';
 import { signUpAllowed } from './sign-up-policy';
+import { ssoIdentityGate } from './sso/sso-identity-gate';
+import { ssoOptions, ssoTrustedOrigins } from './sso/sso-options';
+import { withSsoSecrets } from './sso/sso-secret-extension';
 import { afterAccountSecurity, beforeAccountSecurity } from './two-factor/account-security-hooks';
 import { checkUserFields } from './user-fields';
 import { workspaceAccessControl, workspaceRoles } from './workspace-access';
@@ -25,9 +29,13 @@ function createAuth(db: Db) {
     // Keys are managed by the settings page's server actions, which apply this app's rules (and
     // record who created a key); the plugin's own HTTP endpoints would let a caller set that freely.
     disabledPaths: ['/api-key/create', '/api-key/get', '/api-key/update', '/api-key/delete', '/api-key/list'],
-    database: prismaAdapter(db, { provider: 'postgresql' }),
+    // The adapter's client opens SSO client secrets for the plugin, and only for it (lib/auth/sso).
+    database: prismaAdapter(withSsoSecrets(db), { provider: 'postgresql' }),
     secret: resolveAuthSecret(env),
     baseURL,
+    trustedOrigins: ssoTrustedOrigins(env),
+    // Single sign-on: the ID token's nonce and the provider's email domain, before any user or session.
+    user: { validateUserInfo: ssoIdentityGate(db) },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 10,
@@ -78,6 +86,7 @@ function createAuth(db: Db) {
       // TOTP with an authenticator app and 10 single-use recovery codes; on only after a first code.
       twoFactor({ issuer: 'Credential Manager', backupCodeOptions: { amount: 10, length: 10 } }),
       passkey(passkeyOptions(env.BETTER_AUTH_URL)),
+      sso(ssoOptions(db)),
       nextCookies(),
     ],
   });

@@ -13,3 +13,15 @@ export async function signUpAllowed(db: Db, email: string): Promise<boolean> {
   });
   return invitation !== null;
 }
+
+const domainOf = (email: string) => email.trim().toLowerCase().split('@').at(-1) ?? '';
+
+/**
+ * Single sign-on makes accounts too, but only for its own workspace's domain: an identity
+ * provider speaks for the people of the email domain its workspace registered, nobody else.
+ */
+export async function ssoEmailAllowed(db: Db, providerId: string, email: string): Promise<boolean> {
+  if (!email.includes('@')) return false;
+  const provider = await db.ssoProvider.findUnique({ where: { providerId }, select: { domain: true } });
+  return provider !== null && domainOf(email) === provider.domain;
+}
