@@ -311,6 +311,20 @@ const screens: Screen[] = [
   },
   { name: 'not-found', who: 'owner', open: (page) => go(page, '/credentials/00000000-0000-4000-8000-000000000000') },
   { name: 'sign-in', who: 'signed-out', open: (page) => go(page, '/sign-in') },
+  { name: 'account', who: 'owner', fullPage: true, open: (page) => go(page, '/account') },
+  {
+    name: 'account-password-errors',
+    who: 'owner',
+    reopen: 'width',
+    failedSubmit: true,
+    fullPage: true,
+    open: async (page) => {
+      await go(page, '/account');
+      await page.getByRole('region', { name: 'Password' }).getByRole('button', { name: 'Change password' }).click();
+    },
+  },
+  { name: 'forgot-password-email-off', who: 'signed-out', open: (page) => go(page, '/forgot-password') },
+  { name: 'reset-password-invalid', who: 'signed-out', open: (page) => go(page, '/reset-password?token=no-longer-valid') },
   { name: 'invitation', who: 'signed-out', open: (page) => go(page, fixture.invitePath) },
 ];
 
