@@ -247,6 +247,8 @@ const screens: Screen[] = [
   { name: 'destinations', who: 'owner', open: (page) => go(page, '/destinations') },
   { name: 'source-change-credential', who: 'owner', fullPage: true, open: (page) => go(page, `/sources/${fixture.sourceId}/credential`) },
   { name: 'members', who: 'owner', fullPage: true, open: (page) => go(page, '/settings/members') },
+  { name: 'audit-log', who: 'owner', fullPage: true, open: (page) => go(page, '/settings/audit-log') },
+  { name: 'audit-log-empty', who: 'newcomer', open: (page) => go(page, '/settings/audit-log') },
   {
     name: 'health-checks-error',
     who: 'owner',
