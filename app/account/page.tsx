@@ -7,13 +7,14 @@ import { SessionList } from '@/components/account/session-list';
 import { Panel, panelStyles } from '@/components/ui/panel';
 import { listAccountSessions } from '@/lib/account/account-sessions';
 import { requireActor } from '@/lib/auth/actor';
+import { PasskeysSection, TwoFactorSection } from './security-sections';
 import { changePassword, updateProfile } from './profile-actions';
 import { revokeOtherSessions, revokeSession } from './session-actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
-  const actor = await requireActor('/account');
+  const actor = await requireActor('/account', { allowWithoutTwoFactor: true });
   const sessions = await listAccountSessions(await headers());
   if (!sessions) redirect('/sign-in?next=/account');
   return (
@@ -29,7 +30,12 @@ export default async function AccountPage() {
         <Panel id="password-title" title="Password" description="Changing it signs you out on every other device.">
           <PasswordForm action={changePassword} />
         </Panel>
-        {/* Two-factor authentication and Passkeys panels go here, between Password and Sessions. */}
+        <Panel id="two-factor-title" title="Two-factor authentication">
+          <TwoFactorSection actor={actor} />
+        </Panel>
+        <Panel id="passkeys-title" title="Passkeys" description="Sign in with your fingerprint, face or device PIN instead of typing a password.">
+          <PasskeysSection userId={actor.userId} />
+        </Panel>
         <Panel id="sessions-title" title="Sessions" description="The browsers and devices signed in to your account. Sign out any you do not recognise, then change your password.">
           <SessionList sessions={sessions} actions={{ revoke: revokeSession, revokeOthers: revokeOtherSessions }} headingId="sessions-title" />
         </Panel>

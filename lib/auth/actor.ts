@@ -22,6 +22,10 @@ export interface Actor {
   workspaceName: string;
   role: WorkspaceRole;
   workspaces: WorkspaceMembership[];
+  /** Set for a person signed in through a session (not for API keys or request links). */
+  twoFactorEnabled?: boolean;
+  /** The active workspace requires two-factor and this person has not set it up: only Account is open to them. */
+  mustSetUpTwoFactor?: boolean;
 }
 
 export class NotSignedInError extends Error {
@@ -49,10 +53,11 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const db = await getDb();
   const memberships = await db.member.findMany({
     where: { userId: session.user.id },
-    select: { role: true, organization: { select: { id: true, name: true } } },
+    select: { role: true, organization: { select: { id: true, name: true, settings: { select: { requireTwoFactor: true } } } } },
     orderBy: { createdAt: 'asc' },
   });
   const workspaces = memberships.map((m) => ({ id: m.organization.id, name: m.organization.name, role: asRole(m.role) }));
+  const requiring = new Set(memberships.filter((m) => m.organization.settings?.requireTwoFactor).map((m) => m.organization.id));
   // The session's active workspace, unless the person has left it since; else their first one.
   const active = workspaces.find((w) => w.id === session.session.activeOrganizationId) ?? workspaces[0];
   if (!active) return null;
@@ -64,19 +69,38 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
     workspaceName: active.name,
     role: active.role,
     workspaces,
+    twoFactorEnabled: session.user.twoFactorEnabled === true,
+    mustSetUpTwoFactor: requiring.has(active.id) && session.user.twoFactorEnabled !== true,
   };
 });
 
-/** For pages: the actor, or a redirect to sign in that comes back to `returnTo` afterwards. */
-export async function requireActor(returnTo: string): Promise<Actor> {
+export const TWO_FACTOR_SETUP_PATH = '/account/two-factor';
+
+/**
+ * For pages: the actor, or a redirect to sign in that comes back to `returnTo` afterwards. A
+ * member whose workspace requires two-factor and who has not set it up is sent to set it up first
+ * (`allowWithoutTwoFactor` is for the Account pages where they do that).
+ */
+export async function requireActor(returnTo: string, { allowWithoutTwoFactor = false } = {}): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (actor.mustSetUpTwoFactor && !allowWithoutTwoFactor) redirect(`${TWO_FACTOR_SETUP_PATH}?next=${encodeURIComponent(returnTo)}`);
   return actor;
 }
 
-/** For server actions and route handlers: the actor, or NotSignedInError. */
+/** A workspace requires two-factor of its members and this one has not set it up yet. */
+export class TwoFactorRequiredError extends NotSignedInError {
+  override name = 'TwoFactorRequiredError';
+  constructor(workspaceName: string) {
+    super();
+    this.message = `${workspaceName} requires two-factor authentication. Set it up under Account → Two-factor authentication, then try again.`;
+  }
+}
+
+/** For server actions and route handlers: the actor, or NotSignedInError (TwoFactorRequiredError before setup). */
 export async function actorOrThrow(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) throw new NotSignedInError();
+  if (actor.mustSetUpTwoFactor) throw new TwoFactorRequiredError(actor.workspaceName);
   return actor;
 }

@@ -3,6 +3,7 @@ import { APIError } from 'better-auth/api';
 import type { AuditAction } from '@/lib/audit/audit-actions';
 import { recordAccountAuditEvent } from '@/lib/audit/audit-log';
 import type { Db } from '@/lib/db/client';
+import { checkPasskeyName } from '../passkeys/passkeys';
 import { codeReusedError, isReusedTotp, twoFactorUserId, type AuthHookContext } from './totp-replay';
 
 interface Pending {
@@ -19,8 +20,9 @@ const returnedOf = (ctx: AuthHookContext): unknown => (ctx.context as { returned
 
 const SECOND_FACTOR_PATHS = new Set(['/two-factor/verify-totp', '/two-factor/verify-backup-code']);
 
-/** Before Better Auth: who a second-factor check is for, and a reused TOTP code refused. */
+/** Before Better Auth: passkey names checked; who a second-factor check is for, and a reused TOTP code refused. */
 export async function beforeAccountSecurity(db: Db, ctx: AuthHookContext) {
+  checkPasskeyName(ctx);
   if (!SECOND_FACTOR_PATHS.has(ctx.path)) return;
   const who = await twoFactorUserId(ctx);
   if (!who) return;
