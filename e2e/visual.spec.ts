@@ -249,6 +249,18 @@ const screens: Screen[] = [
   { name: 'members', who: 'owner', fullPage: true, open: (page) => go(page, '/settings/members') },
   { name: 'audit-log', who: 'owner', fullPage: true, open: (page) => go(page, '/settings/audit-log') },
   { name: 'audit-log-empty', who: 'newcomer', open: (page) => go(page, '/settings/audit-log') },
+  { name: 'security-sso', who: 'newcomer', fullPage: true, open: (page) => go(page, '/settings/security') },
+  {
+    name: 'security-sso-errors',
+    who: 'newcomer',
+    reopen: 'width',
+    failedSubmit: true,
+    fullPage: true,
+    open: async (page) => {
+      await go(page, '/settings/security');
+      await page.getByRole('button', { name: 'Save provider' }).click();
+    },
+  },
   {
     name: 'health-checks-error',
     who: 'owner',

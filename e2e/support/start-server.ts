@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startPlanhatDouble } from '../planhat-double/server';
-import { e2eDataDir, planhatDoublePort, serverLogFile } from './paths';
+import { e2eDataDir, oidcProviderOrigin, planhatDoublePort, serverLogFile } from './paths';
 
 fs.rmSync(e2eDataDir, { recursive: true, force: true });
 fs.mkdirSync(e2eDataDir, { recursive: true });
@@ -23,6 +23,8 @@ const app = spawn(process.execPath, ['server.js', '--port', process.env.PORT ?? 
     PLANHAT_API_URL_TEMPLATE: double.urlTemplate,
     // Webhook receivers run by the tests listen on 127.0.0.1 over http://.
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+    // The single sign-on specs' OpenID provider listens on 127.0.0.1 over http://.
+    SSO_INTERNAL_ISSUERS: oidcProviderOrigin,
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 });

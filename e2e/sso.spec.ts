@@ -1,0 +1,170 @@
+import { randomBytes } from 'node:crypto';
+import type { Browser, Page } from '@playwright/test';
+import { invite } from './support/accounts';
+import { databaseBytes } from './support/database-dump';
+import { startTestIdp, TAMPERED, type TestIdp } from './support/oidc-provider';
+import { oidcProviderPort } from './support/paths';
+import { expect, test, waitForHydrationOnNavigation } from './support/test';
+
+// Single sign-on against a real OpenID provider (oidc-provider 9) started here. The app trusts its
+// origin through SSO_INTERNAL_ISSUERS (e2e/support/start-server.ts).
+test.describe.configure({ mode: 'serial' });
+
+const domain = `sso-${randomBytes(3).toString('hex')}.example.test`;
+const providerId = `oidc-${domain.replace(/[^a-z0-9]+/g, '-')}`;
+const personAt = (prefix: string) => `${prefix}-${randomBytes(3).toString('hex')}@${domain}`;
+let idp: TestIdp;
+let redirectUri = '';
+
+test.beforeAll(async ({}, info) => {
+  const baseURL = info.project.use.baseURL!;
+  redirectUri = `${baseURL}/api/auth/sso/callback/${providerId}`;
+  idp = await startTestIdp({ port: oidcProviderPort, redirectUri });
+});
+test.afterAll(async () => {
+  await idp?.close();
+});
+
+async function fillProvider(page: Page, fields: { issuer: string; clientId?: string; clientSecret?: string; domain?: string }) {
+  const form = page.getByRole('form', { name: 'Identity provider' });
+  await form.getByLabel('Issuer URL').fill(fields.issuer);
+  if (fields.clientId !== undefined) await form.getByLabel('Client ID').fill(fields.clientId);
+  if (fields.clientSecret !== undefined) await form.getByLabel('Client secret').fill(fields.clientSecret);
+  if (fields.domain !== undefined) await form.getByLabel('Email domain').fill(fields.domain);
+  await form.getByRole('button', { name: /^Save/ }).click();
+  return form;
+}
+
+/** A signed-out browser that asks for single sign-on as `email`, and signs in at the identity provider. */
+async function signInWithSso(browser: Browser, email: string) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const person = waitForHydrationOnNavigation(await context.newPage());
+  await person.goto('/sign-in');
+  await person.getByRole('button', { name: 'Continue with single sign-on' }).click();
+  await person.getByLabel('Work email').fill(email);
+  await person.getByRole('button', { name: 'Continue with single sign-on' }).click();
+  await expect(person).toHaveURL(new RegExp(`^${idp.issuer}/interaction/`));
+  await expect(person.locator('input[name="login"]')).toHaveValue(email);
+  await person.locator('input[name="password"]').fill('any password works here');
+  await person.getByRole('button', { name: 'Sign-in' }).click();
+  await person.getByRole('button', { name: 'Continue' }).click();
+  return { context, person };
+}
+
+const ssoFailures = async (page: Page) => {
+  await page.goto('/settings/audit-log?action=sso.sign-in-failed');
+  return page.getByRole('row').filter({ hasText: 'Failed to sign in with single sign-on' }).count();
+};
+
+test('an owner registers the identity provider; wrong issuers are refused with what to fix, and the secret never comes back', async ({ page }) => {
+  const bodies: string[] = [];
+  page.on('response', (response) => void response.text().then((text) => bodies.push(text), () => {}));
+  await page.goto('/settings');
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Security' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Single sign-on' })).toBeVisible();
+  // The redirect URI to enter at the identity provider is shown as soon as the domain is typed.
+  await page.getByLabel('Email domain').fill(domain);
+  await expect(page.getByRole('textbox', { name: 'Redirect URI' })).toHaveValue(redirectUri);
+
+  // Plain http to an address the operator did not list; a private address; no discovery document there.
+  let form = await fillProvider(page, { issuer: 'http://idp.example.test', clientId: idp.clientId, clientSecret: idp.clientSecret, domain });
+  await expect(form.getByLabel('Issuer URL')).toHaveAccessibleDescription(/must use https:\/\//);
+  await expect(form.getByLabel('Issuer URL')).toBeFocused();
+  form = await fillProvider(page, { issuer: 'https://10.0.0.1', clientSecret: idp.clientSecret });
+  await expect(form.getByLabel('Issuer URL')).toHaveAccessibleDescription(/private or local network/);
+  form = await fillProvider(page, { issuer: `${idp.issuer}/not-the-issuer`, clientSecret: idp.clientSecret });
+  await expect(form.getByLabel('Issuer URL')).toHaveAccessibleDescription(/answered HTTP 404/);
+  // A bad domain is refused under its own field.
+  form = await fillProvider(page, { issuer: idp.issuer, clientSecret: idp.clientSecret, domain: 'https://not a domain' });
+  await expect(form.getByLabel('Email domain')).toHaveAccessibleDescription(/Enter the email domain only/);
+
+  form = await fillProvider(page, { issuer: idp.issuer, clientSecret: idp.clientSecret, domain });
+  await expect(form.getByRole('status')).toContainText('Saved');
+  await expect(page.getByText('Set', { exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Redirect URI' })).toHaveValue(redirectUri);
+  await expect(form.getByLabel('Client secret')).toHaveValue('');
+
+  // Saving again with the secret left blank keeps it (sign-in below uses it).
+  form = await fillProvider(page, { issuer: idp.issuer, clientId: idp.clientId });
+  await expect(form.getByRole('status')).toContainText('Saved');
+
+  // Neither the page, its RSC payload, the action answers nor the database hold the secret in plaintext.
+  await page.reload();
+  const rsc = await page.request.get('/settings/security', { headers: { RSC: '1' } });
+  expect(await rsc.text()).not.toContain(idp.clientSecret);
+  expect(await page.content()).not.toContain(idp.clientSecret);
+  expect(bodies.length).toBeGreaterThan(5);
+  for (const body of bodies) expect(body).not.toContain(idp.clientSecret);
+  expect(databaseBytes().includes(idp.clientSecret)).toBe(false);
+});
+
+test('a new person at the domain continues with single sign-on and joins the workspace as a member', async ({ browser, page }) => {
+  const email = personAt('someone');
+  const { context, person } = await signInWithSso(browser, email);
+  await expect(person.getByRole('heading', { level: 1, name: 'Connect Planhat to your data pipelines' })).toBeVisible();
+  await person.goto('/settings/members');
+  const self = person.getByRole('row').filter({ hasText: email });
+  await expect(self).toContainText('(you)');
+  await expect(self).toContainText('member');
+  await context.close();
+
+  await page.goto('/settings/members');
+  await expect(page.getByRole('row').filter({ hasText: email }).getByRole('combobox')).toHaveValue('member');
+});
+
+test('a pending invitation is honoured: the invited person joins through single sign-on with the role it offered', async ({ browser, page }) => {
+  const email = personAt('invited');
+  await invite(page, email, 'admin');
+  const { context, person } = await signInWithSso(browser, email);
+  await person.goto('/settings/members');
+  await expect(person.getByRole('row').filter({ hasText: email })).toContainText('admin');
+  await context.close();
+  await page.goto('/settings/members');
+  // Accepted, so no longer pending: the email now shows only in the members table.
+  await expect(page.getByText(email)).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: email }).getByRole('combobox')).toHaveValue('admin');
+});
+
+for (const [kind, message] of [
+  ['signature', /could not be verified/],
+  ['audience', /could not be verified/],
+  ['nonce', /not issued for this sign-in/],
+] as const) {
+  test(`an ID token with a forged ${kind} is refused: a clear message, no session, and an audit entry`, async ({ browser, page }) => {
+    const before = await ssoFailures(page);
+    const email = personAt(TAMPERED[kind]);
+    const { context, person } = await signInWithSso(browser, email);
+    await expect(person).toHaveURL(/\/sign-in\?error=/);
+    await expect(person.getByRole('alert').filter({ hasText: message })).toContainText('You were not signed in');
+    expect((await context.cookies()).filter((cookie) => cookie.name.includes('session_token'))).toEqual([]);
+    await person.goto('/credentials');
+    await expect(person).toHaveURL(/\/sign-in/);
+    await context.close();
+
+    await expect.poll(() => ssoFailures(page)).toBe(before + 1);
+    await page.goto('/settings/members');
+    await expect(page.getByText(email)).toHaveCount(0);
+  });
+}
+
+test('an email in another domain is told single sign-on is not set up for it', async ({ page, browser }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const person = waitForHydrationOnNavigation(await context.newPage());
+  await person.goto('/sign-in');
+  await person.getByLabel('Email').fill('someone@elsewhere.example.test');
+  await person.getByRole('button', { name: 'Continue with single sign-on' }).click();
+  await expect(person.getByLabel('Work email')).toHaveValue('someone@elsewhere.example.test');
+  await person.getByRole('button', { name: 'Continue with single sign-on' }).click();
+  await expect(person.getByLabel('Work email')).toHaveAccessibleDescription(/Single sign-on is not set up for elsewhere.example.test/);
+  await context.close();
+
+  // The owner removes the provider; the domain's people can no longer start single sign-on.
+  await page.goto('/settings/security');
+  await page.getByRole('button', { name: 'Remove single sign-on provider' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove provider' }).click();
+  await expect(page.getByRole('button', { name: 'Save provider' })).toBeVisible();
+  await page.goto('/settings/audit-log?action=sso');
+  for (const action of ['Set up single sign-on', 'Changed single sign-on', 'Removed single sign-on']) {
+    await expect(page.getByRole('row').filter({ hasText: action }).first()).toBeVisible();
+  }
+});
