@@ -1,6 +1,7 @@
 // Test support for Better Auth's HTTP endpoints: accounts with real password hashes, and requests
 // shaped as they reach the app behind server.js (one client address in X-Forwarded-For).
 import { randomBytes } from 'node:crypto';
+import { runWithEndpointContext } from '@better-auth/core/context';
 import { handleAuthRequest } from '@/lib/auth/auth-endpoints';
 import { getAuth } from '@/lib/auth/auth';
 
@@ -21,7 +22,8 @@ const hashes = new Map<string, Promise<string>>();
 export async function createAccount(email: string, password: string, name = 'Sam Signin') {
   const context = await (await getAuth()).$context;
   if (!hashes.has(password)) hashes.set(password, context.password.hash(password));
-  const user = await context.internalAdapter.createUser({ email, name, emailVerified: false }, { method: 'email-password' });
+  // Creating a user runs the app's validateUserInfo (the SSO gate), which Better Auth only runs inside an endpoint.
+  const user = await runWithEndpointContext({ context } as never, () => context.internalAdapter.createUser({ email, name, emailVerified: false }, { method: 'email-password' }));
   await context.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: await hashes.get(password)! });
   return user;
 }
