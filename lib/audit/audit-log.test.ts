@@ -179,6 +179,17 @@ describe('the workspace audit log', () => {
     expect(await env.db.auditEvent.count()).toBe(before);
   });
 
+  it('leaves a right password of a two-factor account to the code step, which records the sign-in', async () => {
+    const email = uniqueEmail('two-step');
+    const user = await createAccount(email, password);
+    const workspace = await createTestWorkspace(env.db);
+    await addMember(user.id, workspace, 'member');
+    await env.db.user.update({ where: { id: user.id }, data: { twoFactorEnabled: true } });
+    const response = await signIn(email, password, uniqueAddress());
+    expect(await response.json()).toEqual(expect.objectContaining({ twoFactorRedirect: true }));
+    expect(await entriesOf(workspace, 'sign-in.succeeded')).toEqual([]);
+  });
+
   it('keeps the client address and user agent of the request that made the change', async () => {
     const { actor, headers } = await sessionOwner();
     await inviteToWorkspace(actor, { email: uniqueEmail('addressed'), role: 'member' }, headers);

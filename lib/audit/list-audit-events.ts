@@ -62,7 +62,7 @@ function conditions(workspaceId: string, filters: AuditLogFilters, cursor: strin
   }
   if (actorId !== undefined) {
     // Postgres text cannot hold NUL; no id holds a control character.
-    if (!actorId || /[\u0000-\u001f\u007f]/.test(actorId) || !actorId.isWellFormed()) throw new AuditQueryError('actor', 'Use the id of the person who acted, as `actor.id` of an entry shows it.');
+    if (!actorId || /[\u0000-\u001f\u007f]/.test(actorId) || !actorId.isWellFormed()) throw new AuditQueryError('actor', 'That is not the id of a person: choose someone from the list, or pass `actor.id` of an entry.');
     where.push(Prisma.sql`"actorId" = ${actorId}`);
   }
   if (since && until && since > until) throw new AuditQueryError('until', 'The end of the date range is before its start: swap them or widen the range.');

@@ -14,7 +14,7 @@ const choice = (allowed: readonly string[], message: string) => z.string().refin
 /** The audit log page's GET parameters (the filter form), also what "Load more" sends back. */
 export const auditFilterParams = z.object({
   action: choice([...AUDIT_ACTION_GROUPS, ...ALL_AUDIT_LOG_ACTIONS], 'Choose a kind of event from the list.'),
-  person: z.string().max(200).optional().or(z.literal('').transform(() => undefined)),
+  person: z.literal('').transform(() => undefined).or(z.string().max(200, 'Choose someone from the list, or Anyone.')).optional(),
   from: day,
   to: day,
 });
