@@ -53,19 +53,28 @@ async function signInWithSso(browser: Browser, email: string) {
 
 let apiKey = '';
 
-/** The workspace's `sso.sign-in-failed` entries for this provider, through GET /api/v1/audit-events. */
-async function ssoFailures(page: Page): Promise<Array<{ target: { id: string } | null; detail: unknown }>> {
+interface AuditItem {
+  action: string;
+  actor: { email: string | null };
+  target: { id: string } | null;
+  detail: unknown;
+}
+
+/** The workspace's audit entries of `action` (or group), through GET /api/v1/audit-events. */
+async function auditEvents(page: Page, action: string): Promise<AuditItem[]> {
   if (!apiKey) {
     await page.goto('/settings/api-keys');
     await page.getByLabel('Key name').fill('Single sign-on e2e');
     await page.getByRole('button', { name: 'Create key' }).click();
     apiKey = await page.getByRole('textbox', { name: 'API key Single sign-on e2e' }).inputValue();
   }
-  const response = await page.request.get('/api/v1/audit-events?action=sso.sign-in-failed&limit=200', { headers: { authorization: `Bearer ${apiKey}` } });
+  const response = await page.request.get(`/api/v1/audit-events?action=${action}&limit=200`, { headers: { authorization: `Bearer ${apiKey}` } });
   expect(response.status(), await response.text()).toBe(200);
-  const { items } = (await response.json()) as { items: Array<{ target: { id: string } | null; detail: unknown }> };
-  return items.filter((item) => item.target?.id === providerId);
+  return ((await response.json()) as { items: AuditItem[] }).items;
 }
+
+/** This provider's `sso.sign-in-failed` entries, newest first. */
+const ssoFailures = async (page: Page) => (await auditEvents(page, 'sso.sign-in-failed')).filter((item) => item.target?.id === providerId);
 
 test('an owner registers the identity provider; wrong issuers are refused with what to fix, and the secret never comes back', async ({ page }) => {
   const bodies: string[] = [];
@@ -121,6 +130,10 @@ test('a new person at the domain continues with single sign-on and joins the wor
 
   await page.goto('/settings/members');
   await expect(page.getByRole('row').filter({ hasText: email }).getByRole('combobox')).toHaveValue('member');
+  const signIns = (await auditEvents(page, 'sign-in.succeeded')).filter((item) => item.actor.email === email);
+  expect(signIns.map((item) => item.detail)).toEqual([{ method: 'single sign-on', provider: providerId }]);
+  const joins = (await auditEvents(page, 'member.joined')).filter((item) => item.actor.email === email);
+  expect(joins).toHaveLength(1);
 });
 
 test('a pending invitation is honoured: the invited person joins through single sign-on with the role it offered', async ({ browser, page }) => {
@@ -176,8 +189,7 @@ test('an email in another domain is told single sign-on is not set up for it', a
   await page.getByRole('button', { name: 'Remove single sign-on provider' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove provider' }).click();
   await expect(page.getByRole('button', { name: 'Save provider' })).toBeVisible();
-  const response = await page.request.get('/api/v1/audit-events?action=sso&limit=200', { headers: { authorization: `Bearer ${apiKey}` } });
-  const { items } = (await response.json()) as { items: Array<{ action: string; target: { id: string } | null }> };
+  const items = await auditEvents(page, 'sso');
   const actions = items.filter((item) => item.target?.id === providerId).map((item) => item.action);
   expect(new Set(actions)).toEqual(new Set(['sso.configured', 'sso.updated', 'sso.removed', 'sso.sign-in-failed']));
   expect(JSON.stringify(items)).not.toContain(idp.clientSecret);

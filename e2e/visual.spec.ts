@@ -325,6 +325,16 @@ const screens: Screen[] = [
   },
   { name: 'not-found', who: 'owner', open: (page) => go(page, '/credentials/00000000-0000-4000-8000-000000000000') },
   { name: 'sign-in', who: 'signed-out', open: (page) => go(page, '/sign-in') },
+  {
+    name: 'sign-in-sso',
+    who: 'signed-out',
+    reopen: 'width',
+    open: async (page) => {
+      await go(page, '/sign-in');
+      await page.getByRole('button', { name: 'Continue with single sign-on' }).click();
+    },
+  },
+  { name: 'sign-in-sso-refused', who: 'signed-out', open: (page) => go(page, '/sign-in?error=invalid_provider&error_description=token_not_verified') },
   { name: 'account', who: 'owner', fullPage: true, open: (page) => go(page, '/account') },
   {
     name: 'account-password-errors',
