@@ -11,7 +11,7 @@ test.describe('signed out', () => {
 
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
     await expect(page).toHaveURL(/\/settings\/members$/);
     await expect(page.getByRole('heading', { name: `Members of ${owner.workspace}` })).toBeVisible();
@@ -21,7 +21,7 @@ test.describe('signed out', () => {
     await page.goto('/sign-in');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
     await expect(page.getByRole('alert').filter({ hasText: 'That email and password do not match an account' })).toBeVisible();
   });

@@ -253,7 +253,7 @@ test.describe('a credential request link, for someone without an account', () =>
     await page.goto('/sign-in');
     await page.getByLabel('Email').fill(requester.email);
     await page.getByLabel('Password').fill(requester.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Credentials' })).toBeVisible();
     await page.goto((await createRequest()).path);
     await expect(page.getByRole('heading', { level: 1, name: /^Add a Planhat credential for / })).toBeVisible();

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { PasswordForm } from '@/components/account/password-form';
 import { ProfileForm } from '@/components/account/profile-form';
 import { SessionList } from '@/components/account/session-list';
 import { Panel, panelStyles } from '@/components/ui/panel';
 import { listAccountSessions } from '@/lib/account/account-sessions';
-import { requireActor } from '@/lib/auth/actor';
+import { headersWithCurrentCookies, requireActor } from '@/lib/auth/actor';
 import { PasskeysSection, TwoFactorSection } from './security-sections';
 import { changePassword, updateProfile } from './profile-actions';
 import { revokeOtherSessions, revokeSession } from './session-actions';
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const actor = await requireActor('/account', { allowWithoutTwoFactor: true });
-  const sessions = await listAccountSessions(await headers());
+  const sessions = await listAccountSessions(await headersWithCurrentCookies());
   if (!sessions) redirect('/sign-in?next=/account');
   return (
     <div className="page">

@@ -1,5 +1,5 @@
 import 'server-only';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
@@ -37,8 +37,22 @@ export class NotSignedInError extends Error {
 
 const asRole = (role: string): WorkspaceRole => (role === 'owner' || role === 'admin' ? role : 'member');
 
+/**
+ * The request's headers with its cookies as they are now: a server action that replaced the
+ * session (turning two-factor on, changing the password) re-renders the page in the same request,
+ * and that render must read the new session cookie, not the one the request came with.
+ */
+export async function headersWithCurrentCookies(): Promise<Headers> {
+  const [requestHeaders, cookieStore] = await Promise.all([headers(), cookies()]);
+  const current = new Headers(requestHeaders);
+  const cookieHeader = cookieStore.toString();
+  if (cookieHeader) current.set('cookie', cookieHeader);
+  else current.delete('cookie');
+  return current;
+}
+
 const currentSession = cache(async () => {
-  return (await getAuth()).api.getSession({ headers: await headers() });
+  return (await getAuth()).api.getSession({ headers: await headersWithCurrentCookies() });
 });
 
 /** The signed-in user, whether or not they belong to a workspace. */

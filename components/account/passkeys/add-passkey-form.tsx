@@ -7,6 +7,7 @@ import { authFetch, UNREACHABLE, type AuthAnswer } from '@/components/auth/auth-
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { passkeyNameSchema } from '@/lib/auth/passkeys/passkey-schemas';
 import styles from './passkeys.module.css';
 
 function refusal(answer: AuthAnswer): { field?: string; form?: string } {
@@ -34,8 +35,9 @@ export function AddPasskeyForm() {
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const name = String(new FormData(form).get('passkeyName')).trim();
-    if (!name) return setErrors({ field: 'Name the passkey, e.g. “Work laptop” or “iPhone”.' });
+    const named = passkeyNameSchema.safeParse(new FormData(form).get('passkeyName'));
+    if (!named.success) return setErrors({ field: named.error.issues[0]!.message });
+    const name = named.data;
     setPending(true);
     setErrors({});
     setAdded(null);

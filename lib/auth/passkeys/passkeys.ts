@@ -19,13 +19,14 @@ export async function listPasskeys(userId: string): Promise<PasskeyRow[]> {
   return rows.map((row) => ({ id: row.id, name: row.name || 'Passkey', createdAt: row.createdAt?.toISOString() ?? null, synced: row.backedUp }));
 }
 
-const NAMED_PATHS = new Set(['/passkey/verify-registration', '/passkey/update-passkey']);
+// Checked before the ceremony too: a name refused after it would leave an orphan passkey on the device.
+const NAMED_PATHS = new Set(['/passkey/generate-register-options', '/passkey/verify-registration', '/passkey/update-passkey']);
 
 /** Before Better Auth saves a passkey's name (over HTTP too): the app's name rules, trimmed and in NFC. */
 export function checkPasskeyName(ctx: AuthHookContext) {
   if (!NAMED_PATHS.has(ctx.path)) return;
-  const body = ctx.body as { name?: unknown } | undefined;
-  const parsed = passkeyNameSchema.safeParse(body?.name ?? '');
+  const fields = (ctx.path === '/passkey/generate-register-options' ? ctx.query : ctx.body) as { name?: unknown } | undefined;
+  const parsed = passkeyNameSchema.safeParse(fields?.name ?? '');
   if (!parsed.success) throw new APIError('BAD_REQUEST', { message: parsed.error.issues[0]!.message, code: 'INVALID_PASSKEY_NAME' });
-  (body as { name: string }).name = parsed.data;
+  if (fields) fields.name = parsed.data;
 }
