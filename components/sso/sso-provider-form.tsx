@@ -39,6 +39,7 @@ export function SsoProviderForm({ provider, origin, canEdit, saveAction, removeA
     <div className={styles.stack}>
       <form {...form} noValidate className={styles.form} aria-label="Identity provider">
         {state && !state.ok && state.formError && <Alert tone="error">{state.formError}</Alert>}
+        {provider?.clientSecretSet && <input type="hidden" name="secretStored" value="yes" />}
         <TextField id="issuer" label="Issuer URL" required type="url" inputMode="url" autoComplete="off" spellCheck={false} defaultValue={provider?.issuer} disabled={disabled} placeholder="https://login.example.com" help="Where your identity provider publishes /.well-known/openid-configuration." error={errors.issuer?.[0]} />
         <TextField id="clientId" label="Client ID" required autoComplete="off" spellCheck={false} defaultValue={provider?.clientId} disabled={disabled} error={errors.clientId?.[0]} />
         <Field id="clientSecret" label="Client secret" required={!provider} help={secretHelp} error={errors.clientSecret?.[0]} aside={provider?.clientSecretSet ? <span className={styles.set}>Set</span> : undefined}>

@@ -18,6 +18,10 @@ export const ssoProviderSchema = z.object({
     .toLowerCase()
     .transform((domain) => domain.replace(/^@/, ''))
     .pipe(z.string().min(1, 'Enter the email domain of the people who sign in this way, e.g. example.com.').regex(DOMAIN, 'Enter the email domain only, e.g. example.com (no @, no https://).')),
+  // Only says which error to show with the others: the service checks for a stored secret itself.
+  secretStored: z.enum(['yes']).optional(),
+}).superRefine((input, context) => {
+  if (!input.clientSecret && !input.secretStored) context.addIssue({ code: 'custom', path: ['clientSecret'], message: 'Enter the client secret your identity provider made for this app.' });
 });
 
 export type SsoProviderInput = z.infer<typeof ssoProviderSchema>;
