@@ -8,6 +8,9 @@ export const SSO_CALLBACK = /^\/sso\/callback\/([A-Za-z0-9_-]{1,100})$/;
 
 const MAX_REASON = 200;
 
+// `error` and `error_description` come from the query string, which anyone can write: keep them short and on one line.
+const tidy = (value: string | null | undefined) => value?.replace(/[\p{C}]+/gu, ' ').trim().slice(0, MAX_REASON) || null;
+
 function signInPageWith(request: Request, error: string, description: string | null) {
   const target = new URL('/sign-in', request.url);
   target.searchParams.set('error', error);
@@ -24,9 +27,9 @@ export async function handleSsoCallback(request: Request, providerId: string, ha
   const response = await handle(request);
   const location = response.headers.get('location');
   const target = location ? new URL(location, request.url) : null;
-  const error = target?.searchParams.get('error') ?? (response.status >= 400 ? `http_${response.status}` : null);
+  const error = tidy(target?.searchParams.get('error')) ?? (response.status >= 400 ? `http_${response.status}` : null);
   if (!error) return response;
-  const description = target?.searchParams.get('error_description')?.slice(0, MAX_REASON) ?? null;
+  const description = tidy(target?.searchParams.get('error_description'));
   const db = await getDb();
   const provider = await db.ssoProvider.findUnique({ where: { providerId }, select: { organizationId: true, domain: true } });
   if (provider?.organizationId) {

@@ -95,6 +95,19 @@ describe('registering a workspace identity provider', () => {
     expect(refusal).toMatchObject({ field: 'domain', message: expect.stringContaining('already signs in to another workspace') });
   });
 
+  it('never hands a removed provider’s id, and so its people’s accounts, to the next provider of that domain', async () => {
+    const first = await createTestActor(env.db);
+    const shared = domain();
+    const { providerId } = await saveSsoProvider(first, input({ domain: shared }), headers);
+    await env.db.account.create({ data: { id: randomBytes(8).toString('hex'), accountId: 'sub-of-someone', providerId, userId: first.userId, createdAt: new Date(), updatedAt: new Date() } });
+    await removeSsoProvider(first, headers);
+
+    const next = await createTestActor(env.db);
+    const again = await saveSsoProvider(next, input({ domain: shared }), headers);
+    expect(again.providerId).not.toBe(providerId);
+    expect(again.providerId.startsWith(`${providerId}-`)).toBe(true);
+  });
+
   it('lets only owners change it, and audits each change without the secret', async () => {
     const owner = await createTestActor(env.db);
     for (const role of ['admin', 'member'] as const) {

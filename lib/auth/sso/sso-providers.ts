@@ -32,10 +32,18 @@ export async function getSsoProvider(actor: Actor): Promise<SsoProviderDto | nul
   return { providerId: row.providerId, issuer: row.issuer, clientId: config?.clientId ?? '', domain: row.domain, clientSecretSet: Boolean(config?.sealedClientSecret), createdAt: row.createdAt };
 }
 
+/**
+ * A provider id nobody has used: accounts are found by (provider id, subject), so reusing the id of
+ * a removed provider would let a new identity provider claim the people who signed in through the
+ * old one by sending their subjects.
+ */
 async function freeProviderId(db: Awaited<ReturnType<typeof getDb>>, domain: string) {
   const wanted = providerIdFor(domain);
-  const taken = await db.ssoProvider.findUnique({ where: { providerId: wanted }, select: { id: true } });
-  return taken ? `${wanted.slice(0, 70)}-${randomUUID().slice(0, 8)}` : wanted;
+  const [provider, account] = await Promise.all([
+    db.ssoProvider.findUnique({ where: { providerId: wanted }, select: { id: true } }),
+    db.account.findFirst({ where: { providerId: wanted }, select: { id: true } }),
+  ]);
+  return provider || account ? `${wanted.slice(0, 70)}-${randomUUID().slice(0, 8)}` : wanted;
 }
 
 /**
