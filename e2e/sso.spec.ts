@@ -142,6 +142,15 @@ test('a pending invitation is honoured: the invited person joins through single 
   const { context, person } = await signInWithSso(browser, email);
   await person.goto('/settings/members');
   await expect(person.getByRole('row').filter({ hasText: email })).toContainText('admin');
+  // Admins see the provider read-only; the secret is not in their page either.
+  await person.goto('/settings/security');
+  const panel = person.getByRole('region', { name: 'Single sign-on' });
+  await expect(panel.getByText('Only workspace owners can change single sign-on.')).toBeVisible();
+  await expect(panel.getByLabel('Issuer URL')).toBeDisabled();
+  await expect(panel.getByLabel('Issuer URL')).toHaveValue(idp.issuer);
+  await expect(panel.getByRole('button', { name: /^Save/ })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Remove single sign-on provider' })).toHaveCount(0);
+  expect(await person.content()).not.toContain(idp.clientSecret);
   await context.close();
   await page.goto('/settings/members');
   // Accepted, so no longer pending: the email now shows only in the members table.
