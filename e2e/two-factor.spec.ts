@@ -7,6 +7,9 @@ import { expect, test, waitForHydrationOnNavigation } from './support/test';
 
 const noSession = { storageState: { cookies: [], origins: [] } };
 
+// Each test signs several people in and out: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 async function newMember(page: Page, browser: Browser, name: string) {
   const email = uniqueEmail('two-factor');
   const invitationPath = await invite(page, email);

@@ -1,6 +1,7 @@
 'use server';
 
 import { APIError } from 'better-auth/api';
+import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { formError, invalid, type FormResult } from '@/lib/action-result';
 import { getAuth } from '@/lib/auth/auth';
@@ -21,6 +22,7 @@ export async function renamePasskey(_: unknown, data: FormData): Promise<FormRes
   if (!parsed.success) return invalid(parsed.error);
   try {
     await (await getAuth()).api.updatePasskey({ body: parsed.data, headers: await headers() });
+    revalidatePath('/account');
     return { ok: true };
   } catch (error) {
     return refused(error);
@@ -32,6 +34,7 @@ export async function removePasskey(id: string): Promise<string | null> {
   if (typeof id !== 'string' || !id || id.length > 200) return GONE;
   try {
     await (await getAuth()).api.deletePasskey({ body: { id }, headers: await headers() });
+    revalidatePath('/account');
     return null;
   } catch (error) {
     const result = refused(error);
