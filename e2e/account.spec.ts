@@ -53,6 +53,8 @@ async function checkScreens(page: Page, name: string) {
 }
 
 test.describe('the Account page', () => {
+  // Each test makes its own person through an invitation, and signs in two or three browsers.
+  test.describe.configure({ timeout: 120_000 });
   test('is reached from the account menu by keyboard and shows profile, password and sessions in that order', async ({ page, browser }) => {
     const person = await newPerson(page, browser, 'Kim Keyboard');
     const menu = await openAccountMenu(person.page);
