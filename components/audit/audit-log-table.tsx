@@ -2,7 +2,6 @@
 
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
-import { exactTime } from '@/components/ui/relative-time';
 import type { FormResult } from '@/lib/action-result';
 import type { AuditRow } from '@/lib/audit/audit-row';
 import styles from './audit-log.module.css';
@@ -18,12 +17,24 @@ interface AuditLogTableProps {
   headingId: string;
 }
 
+// Seconds matter in an audit trail; the column header says the zone. Built by hand so the server
+// and the browser (whose Intl data may differ) render the same text.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
+function utcTime(iso: string) {
+  const d = new Date(iso);
+  return { day: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, time: `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}` };
+}
+
 function AuditLine({ row }: { row: AuditRow }) {
   const failed = row.action.endsWith('failed');
+  const at = utcTime(row.at);
   return (
     <tr>
       <td className={styles.when}>
-        <time dateTime={row.at}>{exactTime(row.at)}</time>
+        <time dateTime={row.at}>
+          <span className={styles.day}>{at.day},</span> <span>{at.time}</span>
+        </time>
       </td>
       <td className={styles.who}>
         <span className={styles.name}>{row.who ?? 'The app (scheduled)'}</span>
@@ -34,7 +45,7 @@ function AuditLine({ row }: { row: AuditRow }) {
         {row.detail && <span className={styles.detail}>{row.detail}</span>}
       </td>
       <td className={styles.target}>{row.target}</td>
-      <td className={styles.address}>{row.address ?? <span className={styles.none}>unknown</span>}</td>
+      <td className={styles.address}>{row.address ?? <span className={styles.none}>not recorded</span>}</td>
     </tr>
   );
 }
