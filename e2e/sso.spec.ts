@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { invite } from './support/accounts';
 import { databaseBytes } from './support/database-dump';
+import { axeViolations, layoutProblems } from './support/layout-checks';
 import { startTestIdp, TAMPERED, type TestIdp } from './support/oidc-provider';
 import { oidcProviderPort } from './support/paths';
 import { expect, test, waitForHydrationOnNavigation } from './support/test';
@@ -49,6 +52,30 @@ async function signInWithSso(browser: Browser, email: string) {
   await person.getByRole('button', { name: 'Sign-in' }).click();
   await person.getByRole('button', { name: 'Continue' }).click();
   return { context, person };
+}
+
+/**
+ * States only this spec reaches (a provider that answers): four widths, light and dark, with
+ * visual.spec.ts's layout and axe checks; screenshots in e2e/screens/.
+ */
+async function checkScreens(page: Page, name: string) {
+  if (process.env.E2E_SKIP_SCREENS === '1') return;
+  const dir = path.resolve('e2e', 'screens');
+  fs.mkdirSync(dir, { recursive: true });
+  const problems: string[] = [];
+  for (const width of [1440, 1280, 768, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await page.waitForTimeout(200); // Chromium repaints light-dark() colours after the switch
+      for (const problem of await layoutProblems(page)) problems.push(`${width} px, ${theme}: ${problem}`);
+      if (width === 1440 || width === 390) for (const violation of await axeViolations(page)) problems.push(`${width} px, ${theme}: axe ${violation}`);
+      await page.screenshot({ path: path.join(dir, `sso-${name}-${width}-${theme}.png`), fullPage: true });
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  expect.soft(problems, `sso-${name}`).toEqual([]);
 }
 
 let apiKey = '';
@@ -110,6 +137,7 @@ test('an owner registers the identity provider; wrong issuers are refused with w
 
   // Neither the page, its RSC payload, the action answers nor the database hold the secret in plaintext.
   await page.reload();
+  await checkScreens(page, 'configured');
   const rsc = await page.request.get('/settings/security', { headers: { RSC: '1' } });
   expect(await rsc.text()).not.toContain(idp.clientSecret);
   expect(await page.content()).not.toContain(idp.clientSecret);
@@ -169,6 +197,7 @@ for (const [kind, message] of [
     const { context, person } = await signInWithSso(browser, email);
     await expect(person).toHaveURL(/\/sign-in\?error=/);
     await expect(person.getByRole('alert').filter({ hasText: message })).toContainText('You were not signed in');
+    if (kind === 'nonce') await checkScreens(person, 'refused');
     expect((await context.cookies()).filter((cookie) => cookie.name.includes('session_token'))).toEqual([]);
     await person.goto('/credentials');
     await expect(person).toHaveURL(/\/sign-in/);
