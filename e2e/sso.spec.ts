@@ -11,7 +11,8 @@ import { expect, test, waitForHydrationOnNavigation } from './support/test';
 
 // Single sign-on against a real OpenID provider (oidc-provider 9) started here. The app trusts its
 // origin through SSO_INTERNAL_ISSUERS (e2e/support/start-server.ts).
-test.describe.configure({ mode: 'serial' });
+// Some tests also take screens at four widths in both themes (checkScreens), which takes a while.
+test.describe.configure({ mode: 'serial', timeout: 150_000 });
 
 const domain = `sso-${randomBytes(3).toString('hex')}.example.test`;
 const providerId = `oidc-${domain.replace(/[^a-z0-9]+/g, '-')}`;
