@@ -341,7 +341,6 @@ const screens: Screen[] = [
     who: 'owner',
     reopen: 'width',
     failedSubmit: true,
-    fullPage: true,
     open: async (page) => {
       await go(page, '/account');
       await page.getByRole('region', { name: 'Password' }).getByRole('button', { name: 'Change password' }).click();
