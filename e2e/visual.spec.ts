@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { openAccountMenu } from './support/account-menu';
-import { acceptInvitationAsNewUser, invite, uniqueEmail } from './support/accounts';
+import { acceptInvitationAsNewUser, invite, password, uniqueEmail } from './support/accounts';
 import { addCredential, fillNewCredential, uniqueName } from './support/credentials';
 import { axeViolations, expectFirstErrorFocused, layoutProblems } from './support/layout-checks';
 import { openNotifications, raiseCredentialAlert } from './support/notifications';
@@ -344,6 +344,19 @@ const screens: Screen[] = [
     open: async (page) => {
       await go(page, '/account');
       await page.getByRole('region', { name: 'Password' }).getByRole('button', { name: 'Change password' }).click();
+    },
+  },
+  {
+    name: 'account-two-factor-setup',
+    who: 'newcomer',
+    reopen: 'width',
+    open: async (page) => {
+      await go(page, '/account');
+      const panel = page.getByRole('region', { name: 'Two-factor authentication' });
+      await panel.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+      await panel.getByLabel('Password').fill(password);
+      await panel.getByRole('button', { name: 'Continue' }).click();
+      await panel.getByRole('img', { name: 'QR code for your authenticator app' }).scrollIntoViewIfNeeded();
     },
   },
   { name: 'forgot-password-email-off', who: 'signed-out', open: (page) => go(page, '/forgot-password') },
