@@ -161,6 +161,9 @@ test('passkeys: add one with a virtual authenticator, sign in with it, rename an
   await panel.getByRole('button', { name: 'Add a passkey' }).click();
   await expect(panel.getByText('Passkey “Test laptop” added.')).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Your passkeys' }).getByText('Test laptop')).toBeVisible();
+  // The workspace's owner sees it in the audit log.
+  await page.goto('/settings/audit-log');
+  await expect(page.getByRole('row').filter({ hasText: 'Added a passkey' }).filter({ hasText: 'Test laptop' })).toBeVisible();
 
   await signOut(user);
   await user.goto('/sign-in');

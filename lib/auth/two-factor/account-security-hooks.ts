@@ -73,7 +73,8 @@ async function record(db: Db, ctx: AuthHookContext, userId: string, outcomes: Ou
   if (!user) return;
   for (const outcome of outcomes) {
     if (!outcome) continue;
-    const entry = { action: outcome.action, actor: { id: userId, email: user.email }, headers: ctx.headers, target: passkeyTarget(ctx), detail: outcome.detail };
+    const target = passkeyTarget(ctx) ?? { type: 'user', id: userId, label: user.email };
+    const entry = { action: outcome.action, actor: { id: userId, email: user.email }, headers: ctx.headers, target, detail: outcome.detail };
     await recordAccountAuditEvent(db, userId, entry);
   }
 }
