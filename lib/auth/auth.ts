@@ -36,6 +36,8 @@ function createAuth(db: Db) {
     trustedOrigins: ssoTrustedOrigins(env),
     // Single sign-on: the ID token's nonce and the provider's email domain, before any user or session.
     user: { validateUserInfo: ssoIdentityGate(db) },
+    // The identity provider's tokens (kept on the person's SSO account row) are encrypted at rest.
+    account: { encryptOAuthTokens: true },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 10,
