@@ -180,5 +180,8 @@ describe('password reset by email', () => {
     await env.db.verification.create({ data: { id: randomBytes(8).toString('hex'), identifier: `reset-password:${token}`, value: user.id, expiresAt: new Date(Date.now() - 1000) } });
     expect(await resetTokenOwner(token)).toBeNull();
     expect(await resetPasswordWithToken(new Headers(), token, 'whatever passphrase')).toBe('invalid-link');
+    const failures = await env.db.auditEvent.findMany({ where: { actorId: user.id, action: 'password.reset-failed' } });
+    expect(failures.map((entry) => entry.detail)).toEqual([{ reason: 'expired-link' }]);
+    expect(JSON.stringify(failures)).not.toContain(token);
   });
 });

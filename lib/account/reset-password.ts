@@ -14,26 +14,44 @@ export async function resetTokenOwner(token: string | undefined): Promise<string
   return verification && verification.expiresAt.getTime() > Date.now() ? verification.value : null;
 }
 
+async function expiredTokenOwner(token: string): Promise<string | null> {
+  const verification = await (await getDb()).verification.findFirst({ where: { identifier: `reset-password:${token}`, expiresAt: { lte: new Date() } }, select: { value: true } });
+  return verification?.value ?? null;
+}
+
 export type ResetOutcome = 'reset' | 'invalid-link';
 
-/** Sets a new password with a reset token (once), and ends every session of that person. */
+async function recordReset(userId: string, requestHeaders: Headers, outcome: 'reset' | 'expired') {
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!user) return;
+  await recordAccountAuditEvent(db, userId, {
+    action: outcome === 'reset' ? 'password.reset' : 'password.reset-failed',
+    actor: { id: userId, email: user.email },
+    target: { type: 'user', id: userId, label: user.email },
+    headers: requestHeaders,
+    detail: outcome === 'reset' ? { sessionsEnded: 'all' } : { reason: 'expired-link' },
+  });
+}
+
+/**
+ * Sets a new password with a reset token (once), and ends every session of that person. A link
+ * past its hour is refused and recorded in the person's audit log; a used or made-up one belongs
+ * to nobody and is only refused.
+ */
 export async function resetPasswordWithToken(requestHeaders: Headers, token: string, newPassword: string): Promise<ResetOutcome> {
   const userId = await resetTokenOwner(token);
-  if (!userId) return 'invalid-link';
+  if (!userId) {
+    const expiredFor = TOKEN_SHAPE.test(token) ? await expiredTokenOwner(token) : null;
+    if (expiredFor) await recordReset(expiredFor, requestHeaders, 'expired');
+    return 'invalid-link';
+  }
   try {
     await (await getAuth()).api.resetPassword({ body: { token, newPassword }, headers: requestHeaders });
   } catch (error) {
     if (['INVALID_TOKEN', 'USER_NOT_FOUND'].includes(authErrorCode(error) ?? '')) return 'invalid-link';
     throw error;
   }
-  const db = await getDb();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-  await recordAccountAuditEvent(db, userId, {
-    action: 'password.reset',
-    actor: { id: userId, email: user?.email ?? null },
-    target: { type: 'user', id: userId, label: user?.email ?? null },
-    headers: requestHeaders,
-    detail: { sessionsEnded: 'all' },
-  });
+  await recordReset(userId, requestHeaders, 'reset');
   return 'reset';
 }

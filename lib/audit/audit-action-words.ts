@@ -15,6 +15,7 @@ export const AUDIT_ACTION_WORDS: Record<AuditLogAction, string> = {
   'password.changed': 'Changed their password',
   'password.reset-requested': 'Asked for a password reset',
   'password.reset': 'Reset their password',
+  'password.reset-failed': 'Opened an expired password reset link',
   'session.revoked': 'Signed out a session',
   'session.others-revoked': 'Signed out all other sessions',
   'sso.configured': 'Set up single sign-on',

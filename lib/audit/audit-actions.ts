@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'password.changed',
   'password.reset-requested',
   'password.reset',
+  'password.reset-failed',
   'session.revoked',
   'session.others-revoked',
   'sso.configured',
