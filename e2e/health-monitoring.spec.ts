@@ -71,8 +71,12 @@ test.describe('scheduled health checks', () => {
     await expect(health.getByRole('table')).toContainText('Invalid');
     await expect(health).toContainText('Verified → Invalid');
 
-    // The bell, for the owner (who created it).
-    await expect(notificationsButton(page)).toHaveAccessibleName(/1 unread/);
+    // The bell, for the owner (who created it). The alert fans out in a background job after the
+    // status change, so it shows on a page load that follows it.
+    await expect(async () => {
+      await page.reload();
+      await expect(notificationsButton(page)).toHaveAccessibleName(/1 unread/, { timeout: 2000 });
+    }).toPass({ timeout: 30_000 });
     const menu = await openNotifications(page);
     await expect(menu).toContainText('Watched token');
     await expect(menu).toContainText(/invalid/i);
