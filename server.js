@@ -1,9 +1,17 @@
 // `npm start`: Next's production server behind a front door that decides which forwarding headers
-// to believe. Next itself keeps whatever X-Forwarded-For and X-Forwarded-Host a client sends, and
-// route handlers never see the socket, so only here can a made-up address or host be told apart.
+// to believe (Next keeps whatever X-Forwarded-For a client sends, and route handlers never see the
+// socket), gives every request an id and one log line, times it for /api/metrics, and shuts down
+// without dropping a request it accepted.
 import { createServer } from 'node:http';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FRONT_DOOR, readProxyTrust, rewriteForwardingHeaders } from './lib/http/forwarded-headers.js';
+import { readObservabilityConfig } from './lib/observability/config.js';
+import { isShuttingDown, markShuttingDown, runShutdownPhase } from './lib/observability/lifecycle.js';
+import { getLogger } from './lib/observability/logger.js';
+import { getMetrics } from './lib/observability/metrics.js';
+import { requestIdFrom, runWithRequestContext } from './lib/observability/request-context.js';
+import { loadRoutePatterns } from './lib/observability/route-patterns.js';
 
 const { values: args } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
@@ -18,27 +26,89 @@ const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Read after prepare(), which loads .env files into process.env.
+// Read after prepare(), which loads .env files into process.env (and boots the app, which checks the rest).
 const proxyTrust = readProxyTrust(process.env);
-if (!proxyTrust.ok) {
-  console.error(`[credentials] error: Invalid configuration:\n${proxyTrust.problems.map((problem) => `- ${problem}`).join('\n')}`);
+const observability = readObservabilityConfig(process.env);
+const problems = [...(proxyTrust.ok ? [] : proxyTrust.problems), ...(observability.ok ? [] : observability.problems)];
+if (!proxyTrust.ok || !observability.ok) {
+  console.error(`Invalid configuration:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
   process.exit(1);
 }
+const { shutdownTimeoutMs } = observability.config;
+const log = getLogger();
+const metrics = getMetrics();
+const routeOf = loadRoutePatterns(path.join(import.meta.dirname, process.env.NEXT_DIST_DIR || '.next'));
+
+// Probes, scrapes and static files are logged at debug: at info they would drown the requests people make.
+const QUIET_ROUTES = /^\/(?:_next\/|api\/health|api\/metrics|favicon)/;
+
+/** Responses not yet finished, so a shutdown can wait for them and tell their connections to close. */
+const inFlight = new Set();
+let drained = () => {};
 
 const server = createServer((request, response) => {
+  const started = process.hrtime.bigint();
+  const requestId = requestIdFrom(request.headers['x-request-id']);
+  request.headers['x-request-id'] = requestId;
+  response.setHeader('X-Request-Id', requestId);
+  if (isShuttingDown()) response.setHeader('Connection', 'close');
+  inFlight.add(response);
+  const context = { requestId };
+  response.once('close', () => {
+    inFlight.delete(response);
+    if (inFlight.size === 0) drained();
+    const route = routeOf(new URL(request.url ?? '/', 'http://x').pathname);
+    const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const status = response.statusCode;
+    if (metrics.enabled) metrics.httpDuration.observe({ method: request.method, route, status }, durationMs / 1000);
+    const line = { ...context, method: request.method, route, status, durationMs: Math.round(durationMs * 10) / 10, ...(response.writableFinished ? {} : { aborted: true }) };
+    if (QUIET_ROUTES.test(route)) log.debug(line, 'request');
+    else log.info(line, 'request');
+  });
   rewriteForwardingHeaders(request.headers, request.socket.remoteAddress, proxyTrust.trust);
-  handle(request, response).catch((error) => {
-    console.error(`[credentials] error: request failed: ${error instanceof Error ? error.name : typeof error}`);
+  runWithRequestContext(context, () => handle(request, response)).catch((error) => {
+    log.error({ requestId, err: error }, 'request failed');
     if (!response.headersSent) response.writeHead(500).end();
   });
 });
-server.listen(port, hostname, () => console.log(`[credentials] ready on http://${hostname ?? 'localhost'}:${port}`));
+server.listen(port, hostname, () => log.info(`ready on http://${hostname ?? 'localhost'}:${port}`));
 
-// Stop taking connections, let requests in flight finish, then exit as `next start` does.
+/**
+ * SIGTERM: stop accepting connections (readiness already says 503), let every accepted request
+ * finish and the job workers finish their jobs, up to SHUTDOWN_TIMEOUT, then close the database.
+ */
+async function shutDown(signal) {
+  const deadline = Date.now() + shutdownTimeoutMs;
+  markShuttingDown();
+  log.info({ signal, inFlight: inFlight.size, shutdownTimeoutMs }, 'shutting down: finishing requests and jobs in flight');
+  server.close();
+  server.closeIdleConnections();
+  // Keep-alive connections close after the response they carry, so no new request arrives on them.
+  for (const response of inFlight) if (!response.headersSent) response.setHeader('Connection', 'close');
+  const requestsDone = new Promise((resolve) => {
+    drained = resolve;
+    if (inFlight.size === 0) resolve();
+  });
+  const [work] = await Promise.all([
+    runShutdownPhase('work', shutdownTimeoutMs),
+    Promise.race([requestsDone, new Promise((resolve) => setTimeout(resolve, shutdownTimeoutMs).unref())]),
+  ]);
+  const unfinished = inFlight.size;
+  server.closeAllConnections();
+  const connections = await runShutdownPhase('connections', Math.max(1000, deadline - Date.now()));
+  await app.close().catch(() => undefined);
+  for (const { name, problem } of [...work, ...connections]) log.warn(`shutdown: ${name} ${problem}`);
+  if (unfinished) log.warn({ unfinished }, `shutdown: ${unfinished} requests were still running after SHUTDOWN_TIMEOUT`);
+  log.info('stopped');
+  log.flush?.();
+  process.exit(unfinished || work.length || connections.length ? 1 : 0);
+}
+
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
-    server.close(() => app.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(1), 10_000).unref();
+    void shutDown(signal);
+    // A second signal, or a shutdown that hangs, ends the process at once.
+    process.once(signal, () => process.exit(1));
+    setTimeout(() => process.exit(1), shutdownTimeoutMs + 5000).unref();
   });
 }

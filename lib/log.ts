@@ -1,11 +1,16 @@
 import 'server-only';
+import { getLogger } from './observability/logger.js';
+
+type Fields = Record<string, unknown>;
 
 /**
- * One-line structured-enough logging. Callers pass messages they composed themselves:
- * never a token, a request body or a third-party response body.
+ * The app's log (pino, one JSON line per entry; LOG_LEVEL; pretty under `npm run dev`). Callers pass
+ * messages they composed themselves and fields they chose: never a token, a request body or a
+ * third-party response body. Secret-looking fields are redacted by path anyway (lib/observability/logger.js).
  */
 export const log = {
-  info: (message: string) => console.log(`[credentials] ${message}`),
-  warn: (message: string) => console.warn(`[credentials] warning: ${message}`),
-  error: (message: string) => console.error(`[credentials] error: ${message}`),
+  debug: (message: string, fields: Fields = {}) => getLogger().debug(fields, message),
+  info: (message: string, fields: Fields = {}) => getLogger().info(fields, message),
+  warn: (message: string, fields: Fields = {}) => getLogger().warn(fields, message),
+  error: (message: string, fields: Fields = {}) => getLogger().error(fields, message),
 };

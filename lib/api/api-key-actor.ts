@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor, WorkspaceRole } from '@/lib/auth/actor';
 import { getEnv } from '@/lib/env';
+import { noteRequestActor } from '@/lib/observability/request-context.js';
 import { claimApiKeyUse } from './api-key-use';
 import { problem } from './problem';
 
@@ -45,6 +46,7 @@ export async function authenticateApiKey(request: Request): Promise<Authenticati
   if (!member) {
     return { ok: false, response: notAuthenticated('The person who created this API key is no longer a member of its workspace, so the key no longer works. Create a new one.') };
   }
+  noteRequestActor({ workspaceId: member.workspaceId, actorId: member.userId, apiKeyId: use.keyId });
   const role = asRole(member.role);
   const workspace = { id: member.workspaceId, name: member.workspaceName, role };
   return {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { GET as HEALTH } from '@/app/api/health/route';
 import { GET as LIST, POST as CREATE } from '@/app/api/v1/credentials/route';
+import { captureLogs } from '@/lib/testing/capture-logs';
 import { createTestActor } from '@/lib/testing/service-test-env';
 import type { TcpProxy } from '@/lib/testing/tcp-proxy';
 import { apiKeyFor, apiRequest, expectProblem, noParams, startApiTestEnv, type ApiTestEnv } from './testing';
@@ -31,8 +32,9 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('when the database fails', () 
   const create = (name: string, token = `phtest_${randomBytes(16).toString('hex')}`) =>
     CREATE(apiRequest('/credentials', { method: 'POST', key, body: { name, apiAccessToken: token, verify: false } }), noParams);
   const errorLog = () => {
-    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    return () => spy.mock.calls.map((args) => args.join(' ')).join('\n');
+    const logs = captureLogs();
+    onTestFinished(logs.restore);
+    return () => logs.lines.filter((line) => line.level === 'error').map((line) => line.msg).join('\n');
   };
 
   it('answers 503 database-unavailable with Retry-After while it is down, says nothing was changed, and logs why', async () => {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { currentRequestContext } from '@/lib/observability/request-context.js';
 
 /**
  * Every way /api/v1 says no, as RFC 9457 problem types. Clients branch on `type` (stable), people
@@ -41,7 +42,9 @@ export interface ProblemExtras {
 /** An `application/problem+json` response; extras become extension members (RFC 9457 §3.2). */
 export function problem(type: ProblemType, detail: string, extras: ProblemExtras = {}, headers: HeadersInit = {}): Response {
   const { status, title } = PROBLEMS[type];
-  const body = { type: problemTypeUri(type), title, status, detail, ...extras };
+  // The request id (also the X-Request-Id header) lets a user's report be found in the logs.
+  const requestId = currentRequestContext()?.requestId;
+  const body = { type: problemTypeUri(type), title, status, detail, ...extras, ...(requestId ? { requestId } : {}) };
   const response = new Response(JSON.stringify(body), { status, headers });
   response.headers.set('Content-Type', 'application/problem+json');
   response.headers.set('Cache-Control', 'no-store');

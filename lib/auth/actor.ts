@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
+import { noteRequestActor } from '@/lib/observability/request-context.js';
 import { getAuth } from './auth';
 
 export type WorkspaceRole = 'owner' | 'admin' | 'member';
@@ -75,6 +76,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   // The session's active workspace, unless the person has left it since; else their first one.
   const active = workspaces.find((w) => w.id === session.session.activeOrganizationId) ?? workspaces[0];
   if (!active) return null;
+  noteRequestActor({ workspaceId: active.id, actorId: session.user.id });
   return {
     userId: session.user.id,
     name: session.user.name,

@@ -3,13 +3,17 @@ import { getServerConnector } from '@/lib/connectors/server-registry';
 import type { PlanhatCheckResult } from '@/lib/connectors/planhat/check-planhat-token';
 import type { ProbeEvent } from '@/lib/connectors/types';
 import type { PlanhatRegion } from '@/lib/connectors/planhat/regions';
+import { getMetrics } from '@/lib/observability/metrics.js';
 import type { AccessReport } from './dto';
 
 export type CheckResult = PlanhatCheckResult;
 
 /** Asks Planhat what the token can do; the region is a cluster from the allow-list or 'auto'. */
-export function runCheck(token: string, region: PlanhatRegion | string | null, onProbe?: (event: ProbeEvent) => void): Promise<CheckResult> {
-  return getServerConnector('planhat').checkConfigured({ apiAccessToken: token, region: (region ?? 'auto') as PlanhatRegion }, { onProbe });
+export async function runCheck(token: string, region: PlanhatRegion | string | null, onProbe?: (event: ProbeEvent) => void): Promise<CheckResult> {
+  const result = await getServerConnector('planhat').checkConfigured({ apiAccessToken: token, region: (region ?? 'auto') as PlanhatRegion }, { onProbe });
+  const metrics = getMetrics();
+  if (metrics.enabled) metrics.credentialChecks.inc({ connector: 'planhat', outcome: result.status });
+  return result;
 }
 
 export function accessReportOf(result: CheckResult): AccessReport {

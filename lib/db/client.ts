@@ -5,7 +5,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { getEnv } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseTarget, type DatabaseTarget } from './database-target';
-import { openPglite } from './pglite';
+import { closePglite, openPglite } from './pglite';
 import { createPostgresPool } from './postgres-pool';
 import { pgliteRunner, postgresRunner, type SqlRunner } from './sql';
 
@@ -53,4 +53,14 @@ export async function disconnectDb(db: Db) {
 export function getDb(): Promise<Db> {
   globalForDb.db ??= connectDb(databaseTarget(getEnv()));
   return globalForDb.db;
+}
+
+/** Shutdown: closes this process's client, its pool and (on the embedded database) PGlite, cleanly. */
+export async function closeDb() {
+  const opened = globalForDb.db;
+  globalForDb.db = undefined;
+  const db = await opened?.catch(() => undefined);
+  if (db) await disconnectDb(db);
+  const target = databaseTarget(getEnv());
+  if (target.kind === 'pglite') await closePglite(target.dataDir);
 }

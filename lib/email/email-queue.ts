@@ -1,5 +1,6 @@
 import 'server-only';
 import { defineQueue } from '@/lib/jobs/queue';
+import { getMetrics } from '@/lib/observability/metrics.js';
 import { deliverEmail } from './deliver-email';
 
 /** Only the outbox row's id: addresses, links and bodies stay in the database (EmailMessage). */
@@ -19,6 +20,14 @@ export const emailQueue = defineQueue<EmailJob>({
   workOptions: () => ({ batchSize: 1, pollingIntervalSeconds: 2 }),
   async work([job]) {
     if (!job) return;
-    await deliverEmail(job.data.messageId, { lastAttempt: job.retryCount >= RETRY_LIMIT });
+    const lastAttempt = job.retryCount >= RETRY_LIMIT;
+    const metrics = getMetrics();
+    try {
+      const outcome = await deliverEmail(job.data.messageId, { lastAttempt });
+      if (metrics.enabled) metrics.deliveries.inc({ channel: 'email', outcome });
+    } catch (error) {
+      if (metrics.enabled) metrics.deliveries.inc({ channel: 'email', outcome: lastAttempt ? 'failed' : 'retry' });
+      throw error;
+    }
   },
 });

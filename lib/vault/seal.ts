@@ -1,4 +1,5 @@
 import 'server-only';
+import { getMetrics } from '@/lib/observability/metrics.js';
 import { GCM_NONCE_BYTES, gcmDecrypt, gcmEncrypt } from './aes-gcm';
 import { ENVELOPE_VERSION, SALT_BYTES, encodeEnvelope, parseEnvelope } from './envelope';
 import { hkdfSha256 } from './hkdf';
@@ -24,7 +25,30 @@ export interface OpenTokenInput {
  * Encrypts a token under the keyring's active key. Every seal draws a fresh salt, so each
  * token gets its own AES key and the 96-bit random nonce never has to carry the uniqueness alone.
  */
-export function sealToken(keyring: Keyring, { token, context }: SealTokenInput): { sealed: Buffer; keyId: string } {
+export function sealToken(keyring: Keyring, input: SealTokenInput): { sealed: Buffer; keyId: string } {
+  return counted('seal', () => seal(keyring, input));
+}
+
+/** Decrypts a sealed token for exactly the context it was sealed for; throws VaultError otherwise. */
+export function openToken(keyring: Keyring, input: OpenTokenInput): string {
+  return counted('open', () => open(keyring, input));
+}
+
+/** vault_operations_total, by operation and outcome (a failed open is a wrong key or a tampered row). */
+function counted<T>(operation: 'seal' | 'open', run: () => T): T {
+  const metrics = getMetrics();
+  if (!metrics.enabled) return run();
+  try {
+    const result = run();
+    metrics.vaultOperations.inc({ operation, outcome: 'ok' });
+    return result;
+  } catch (error) {
+    metrics.vaultOperations.inc({ operation, outcome: 'failed' });
+    throw error;
+  }
+}
+
+function seal(keyring: Keyring, { token, context }: SealTokenInput): { sealed: Buffer; keyId: string } {
   if (typeof token !== 'string' || token === '') throw new TypeError('Only a non-empty token can be sealed');
   const { id: keyId, key: masterKey } = keyring.activeKey;
   const random = randomBytesFromPool(SALT_BYTES + GCM_NONCE_BYTES);
@@ -43,8 +67,7 @@ export function sealToken(keyring: Keyring, { token, context }: SealTokenInput):
   }
 }
 
-/** Decrypts a sealed token for exactly the context it was sealed for; throws VaultError otherwise. */
-export function openToken(keyring: Keyring, { sealed, context }: OpenTokenInput): string {
+function open(keyring: Keyring, { sealed, context }: OpenTokenInput): string {
   const envelope = parseEnvelope(sealed);
   const entry = keyring.get(envelope.keyId);
   if (!entry) {

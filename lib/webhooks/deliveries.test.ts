@@ -8,6 +8,7 @@ import type { CredentialAlert } from '@/lib/alerts/alert';
 import type { Actor } from '@/lib/auth/actor';
 import { getBoss, stopBoss } from '@/lib/jobs/boss';
 import { log } from '@/lib/log';
+import { captureLogs } from '@/lib/testing/capture-logs';
 import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { queueAlertDeliveries } from './alert-subscriber';
 import { attemptDelivery } from './attempt-delivery';
@@ -173,6 +174,7 @@ describe('webhook deliveries', () => {
     const owner = await createTestActor(env.db);
     const output: string[] = [];
     for (const method of ['log', 'warn', 'error', 'info'] as const) vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void output.push(args.map(String).join(' ')));
+    const logs = captureLogs();
     try {
       const { credential, token } = await saveTestCredential(owner, double);
       const { endpoint, secret, path } = await endpointFor(owner, ['credential.invalid']);
@@ -191,11 +193,13 @@ describe('webhook deliveries', () => {
         JSON.stringify(await getWebhookEndpoint(owner, endpoint.id)),
         Buffer.from((await env.db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id }, select: { sealedSecret: true } })).sealedSecret).toString('latin1'),
         output.join('\n'),
+        logs.text(),
       ].join('\n');
       expect(arrivedAt(path)).toHaveLength(2);
       for (const canary of [token, token.slice(0, -4), token.slice(4), secret, secret.slice(6)]) expect(everything).not.toContain(canary);
     } finally {
       vi.restoreAllMocks();
+      logs.restore();
     }
   });
 });

@@ -38,6 +38,7 @@ export const problemSchema = z.object({
     .literal('unknown')
     .optional()
     .meta({ description: 'database-unavailable, internal: the change may or may not have been made (its answer was lost). Read before sending it again.' }),
+  requestId: z.string().optional().meta({ description: 'The id of the request (also sent as the X-Request-Id header): quote it when you report a problem, so it can be found in the logs.' }),
 });
 
 /** Request bodies, converted as input (defaults are optional); their ids name the components. */

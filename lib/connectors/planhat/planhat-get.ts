@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ProbeEvent } from '../types';
 import type { PlanhatCluster } from './regions';
+import { observePlanhatCall } from './observe-call';
 import { backoffDelay, parseRetryAfter } from './retry-after';
 import { sleep } from './sleep';
 import { buildPlanhatUrl } from './url';
@@ -56,7 +57,7 @@ export async function planhatGet(request: PlanhatGetRequest, options: PlanhatReq
   const settings = { ...REQUEST_DEFAULTS, ...definedOnly(options) };
   const url = buildPlanhatUrl(options.urlTemplate, request.cluster, request.path, request.query);
   for (let attempt = 0; ; attempt++) {
-    const outcome = await getOnce(url, request.token, settings.requestTimeoutMs, options);
+    const outcome = await observePlanhatCall({ cluster: request.cluster, path: request.path, attempt }, () => getOnce(url, request.token, settings.requestTimeoutMs, options));
     if (outcome.kind !== 'rate-limited' || attempt >= settings.maxRetries) return outcome;
     const wait = outcome.retryAfterMs ?? backoffDelay(attempt, settings.backoffBaseMs);
     if (wait > settings.maxRetryWaitMs) return outcome;

@@ -3,13 +3,17 @@ import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/ser
 import { checkPlanhatToken } from './check-planhat-token';
 import { readRecords } from './read-records';
 import { planhatCredentialSchema } from './spec';
+import { captureLogs } from '@/lib/testing/capture-logs';
 import { closedPortTemplate, uniqueToken } from './test-support';
 
 // Everything printed while these tests run, from any console method or straight to the streams.
 const printed: string[] = [];
 let double: PlanhatDouble;
+// And everything the app's logger wrote (at debug), which goes to the file descriptor, not the streams.
+let logs: ReturnType<typeof captureLogs>;
 
 beforeAll(async () => {
+  logs = captureLogs();
   for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
   }
@@ -24,6 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   vi.restoreAllMocks();
+  logs.restore();
   await double.close();
 });
 
@@ -48,7 +53,7 @@ describe('keeping the token secret', () => {
       await readRecords({ token: tokens.unknown, cluster: 'api', model: 'companies', limit: 5, offset: 0 }, options),
     ];
 
-    const everything = JSON.stringify(outputs) + printed.join('\n') + JSON.stringify(double.requests());
+    const everything = JSON.stringify(outputs) + printed.join('\n') + logs.text() + JSON.stringify(double.requests());
     for (const token of Object.values(tokens)) expect(everything).not.toContain(token);
     // Guard against a vacuous pass: the hostile body really did carry the token.
     const raw = await fetch(`${double.url}/api/companies`, { headers: { Authorization: `Bearer ${tokens.textError}` } });
