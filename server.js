@@ -3,6 +3,7 @@
 // socket), gives every request an id and one log line, times it for /api/metrics, and shuts down
 // without dropping a request it accepted.
 import { createServer } from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FRONT_DOOR, readProxyTrust, rewriteForwardingHeaders } from './lib/http/forwarded-headers.js';
@@ -34,7 +35,7 @@ if (!proxyTrust.ok || !observability.ok) {
   console.error(`Invalid configuration:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
   process.exit(1);
 }
-const { shutdownTimeoutMs } = observability.config;
+const { shutdownTimeoutMs, shutdownDelayMs } = observability.config;
 const log = getLogger();
 const metrics = getMetrics();
 const routeOf = loadRoutePatterns(path.join(import.meta.dirname, process.env.NEXT_DIST_DIR || '.next'));
@@ -44,7 +45,12 @@ const QUIET_ROUTES = /^\/(?:_next\/|api\/health|api\/metrics|favicon)/;
 
 /** Responses not yet finished, so a shutdown can wait for them and tell their connections to close. */
 const inFlight = new Set();
+/** Connections accepted whose first request has not arrived yet: a shutdown waits for it too. */
+const unheard = new Set();
 let drained = () => {};
+const settled = () => {
+  if (inFlight.size === 0 && unheard.size === 0) drained();
+};
 
 const server = createServer((request, response) => {
   const started = process.hrtime.bigint();
@@ -54,9 +60,10 @@ const server = createServer((request, response) => {
   if (isShuttingDown()) response.setHeader('Connection', 'close');
   inFlight.add(response);
   const context = { requestId };
+  unheard.delete(request.socket);
   response.once('close', () => {
     inFlight.delete(response);
-    if (inFlight.size === 0) drained();
+    settled();
     const route = routeOf(new URL(request.url ?? '/', 'http://x').pathname);
     const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
     const status = response.statusCode;
@@ -71,23 +78,33 @@ const server = createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500).end();
   });
 });
+server.on('connection', (socket) => {
+  unheard.add(socket);
+  socket.once('close', () => {
+    unheard.delete(socket);
+    settled();
+  });
+});
 server.listen(port, hostname, () => log.info(`ready on http://${hostname ?? 'localhost'}:${port}`));
 
 /**
- * SIGTERM: stop accepting connections (readiness already says 503), let every accepted request
- * finish and the job workers finish their jobs, up to SHUTDOWN_TIMEOUT, then close the database.
+ * SIGTERM: readiness says 503 at once; new requests are still served for SHUTDOWN_DELAY (while the
+ * load balancer notices), then the server stops listening, lets every accepted request finish and
+ * the job workers finish their jobs, up to SHUTDOWN_TIMEOUT, and closes the database.
  */
 async function shutDown(signal) {
-  const deadline = Date.now() + shutdownTimeoutMs;
   markShuttingDown();
-  log.info({ signal, inFlight: inFlight.size, shutdownTimeoutMs }, 'shutting down: finishing requests and jobs in flight');
-  server.close();
-  server.closeIdleConnections();
-  // Keep-alive connections close after the response they carry, so no new request arrives on them.
+  log.info({ signal, inFlight: inFlight.size, shutdownDelayMs, shutdownTimeoutMs }, 'shutting down: finishing requests and jobs in flight');
+  if (shutdownDelayMs) await new Promise((resolve) => setTimeout(resolve, shutdownDelayMs));
+  const deadline = Date.now() + shutdownTimeoutMs;
+  // Stop listening only: http.Server's close() would also cut idle connections, and a connection
+  // just accepted counts as idle until its request is read. Requests still arriving on open
+  // connections are served, and answered with Connection: close.
+  net.Server.prototype.close.call(server);
   for (const response of inFlight) if (!response.headersSent) response.setHeader('Connection', 'close');
   const requestsDone = new Promise((resolve) => {
     drained = resolve;
-    if (inFlight.size === 0) resolve();
+    settled();
   });
   const [work] = await Promise.all([
     runShutdownPhase('work', shutdownTimeoutMs),
@@ -109,6 +126,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     void shutDown(signal);
     // A second signal, or a shutdown that hangs, ends the process at once.
     process.once(signal, () => process.exit(1));
-    setTimeout(() => process.exit(1), shutdownTimeoutMs + 5000).unref();
+    setTimeout(() => process.exit(1), shutdownDelayMs + shutdownTimeoutMs + 5000).unref();
   });
 }

@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     globalSetup: ['lib/testing/global-setup.ts'],
+    // The app's log lines stay out of the test report; tests that read them capture them (lib/testing/capture-logs.ts).
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
   },
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { freePort, startSmtpInbox, type SmtpInbox } from '../lib/testing/smtp-inbox';
 import { addCredential } from './support/credentials';
-import { startIsolatedApp, type IsolatedApp } from './support/isolated-app';
+import { signUpFirstOwner, startIsolatedApp, type IsolatedApp } from './support/isolated-app';
 import { notificationsButton, openNotifications } from './support/notifications';
 import { expect, test } from './support/test';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
@@ -36,13 +36,7 @@ test.describe('scheduled health checks', () => {
 
   test('a token revoked at Planhat turns its credential Invalid within a cycle: the bell, an email and a signed webhook say so', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto(`${app.url}/setup`);
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('Work email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByLabel('Workspace name').fill(owner.workspace);
-    await page.getByRole('button', { name: 'Create account and workspace' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Connect Planhat to your data pipelines' })).toBeVisible();
+    await signUpFirstOwner(page, app.url, owner);
 
     // A webhook for invalid credentials.
     await page.goto(`${app.url}/settings/webhooks`);

@@ -18,7 +18,7 @@ function boot(env: Record<string, string>, onOutput: (output: string) => void = 
   const started = Date.now();
   const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
   const secrets = { CREDENTIAL_KEYS: `k1:${randomBytes(32).toString('base64')}`, BETTER_AUTH_SECRET: randomBytes(32).toString('base64') };
-  const child = spawn(tsx, ['--conditions=react-server', '-e', "import('./lib/boot').then((m) => m.boot())"], { cwd: repoRoot, env: { ...process.env, ...secrets, ...env } });
+  const child = spawn(tsx, ['--conditions=react-server', '-e', "import('./lib/boot').then((m) => m.boot())"], { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'info', ...secrets, ...env } });
   let output = '';
   let ready = false;
   for (const stream of [child.stdout, child.stderr]) {
@@ -47,6 +47,20 @@ async function closedPort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+describe('starting with a malformed logging, metrics or tracing setting', () => {
+  it.each([
+    ['LOG_LEVEL', 'loud'],
+    ['METRICS_TOKEN', 'short'],
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'not a url'],
+  ])('stops at once with a message naming %s', async (name, value) => {
+    const { exitCode, output, ready } = await boot({ [name]: value });
+
+    expect(ready).toBe(false);
+    expect(exitCode).toBe(1);
+    expect(output).toMatch(new RegExp(`- ${name} must`));
+  });
+});
 
 describe('starting while the database is down', () => {
   it('keeps trying for DB_CONNECT_TIMEOUT, one log line per attempt, then exits with the reason', async () => {

@@ -19,7 +19,8 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-export async function startWebhookReceiver(): Promise<WebhookReceiver> {
+/** `delayMs`: how long each answer takes (a slow endpoint keeps deliveries in flight). */
+export async function startWebhookReceiver({ delayMs = 0 }: { delayMs?: number } = {}): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = [];
   const statuses = new Map<string, number[]>();
   const server = http.createServer((request, response) => {
@@ -28,8 +29,11 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     request.on('end', () => {
       const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
       const path = request.url ?? '/';
-      received.push({ headers, body: Buffer.concat(chunks).toString('utf8'), path });
-      response.writeHead(statuses.get(path)?.shift() ?? 200, { 'content-type': 'text/plain' }).end('ok');
+      const status = statuses.get(path)?.shift() ?? 200;
+      setTimeout(() => {
+        received.push({ headers, body: Buffer.concat(chunks).toString('utf8'), path });
+        response.writeHead(status, { 'content-type': 'text/plain' }).end('ok');
+      }, delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -14,11 +14,18 @@ const PROTOCOLS = ['http/protobuf', 'http/json'];
  *   metricsPublic: boolean,
  *   otel: { endpoint: string, protocol: string, serviceName: string } | undefined,
  *   shutdownTimeoutMs: number,
+ *   shutdownDelayMs: number,
  * }} ObservabilityConfig
  */
 
 /** @param {string | undefined} value */
 const present = (value) => (value === undefined || value.trim() === '' ? undefined : value.trim());
+
+/** "10s" or "2500ms" in milliseconds; NaN when it is neither. @param {string} value */
+const durationMs = (value) => {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s)$/.exec(value);
+  return match ? Math.round(Number(match[1]) * (match[2] === 's' ? 1000 : 1)) : NaN;
+};
 
 /** @param {string | undefined} value */
 const isHttpUrl = (value) => {
@@ -71,9 +78,10 @@ export function readObservabilityConfig(env) {
   const serviceName = present(env.OTEL_SERVICE_NAME) ?? 'credential-manager';
   if (!/^[\w.\-/]{1,100}$/.test(serviceName)) problems.push('OTEL_SERVICE_NAME must be 1 to 100 letters, digits, dots, dashes, slashes or underscores.');
 
-  const shutdown = /^(\d+(?:\.\d+)?)\s*(ms|s)$/.exec(present(env.SHUTDOWN_TIMEOUT) ?? '10s');
-  const shutdownTimeoutMs = shutdown ? Math.round(Number(shutdown[1]) * (shutdown[2] === 's' ? 1000 : 1)) : NaN;
+  const shutdownTimeoutMs = durationMs(present(env.SHUTDOWN_TIMEOUT) ?? '10s');
   if (!(shutdownTimeoutMs > 0 && shutdownTimeoutMs <= 600_000)) problems.push('SHUTDOWN_TIMEOUT must be a duration with its unit up to 600s, e.g. 10s or 2500ms');
+  const shutdownDelayMs = durationMs(present(env.SHUTDOWN_DELAY) ?? '0s');
+  if (!(shutdownDelayMs >= 0 && shutdownDelayMs <= 60_000)) problems.push('SHUTDOWN_DELAY must be a duration with its unit up to 60s, e.g. 5s (0s to stop listening at once)');
 
   if (problems.length) return { ok: false, problems };
   return {
@@ -85,6 +93,7 @@ export function readObservabilityConfig(env) {
       metricsPublic,
       otel: endpoint === undefined ? undefined : { endpoint, protocol, serviceName },
       shutdownTimeoutMs,
+      shutdownDelayMs,
     },
   };
 }
