@@ -116,6 +116,8 @@ test.describe('logs, metrics and traces', () => {
     const names = spans.map((span) => span.name);
     expect(names).toContain('planhat GET /companies');
     expect(names.some((name) => name.startsWith('prisma:'))).toBe(true);
+    // Saving a credential queues its "created" alert: pg-boss's spans for sending and processing it.
+    expect(names).toEqual(expect.arrayContaining(['send alert-fanout', 'process alert-fanout']));
     expect(names.some((name) => /^(GET|POST) \/api\/v1\/credentials$/.test(name))).toBe(true);
     // Server actions (saving on the Authenticate step, Re-check) are POSTs to their page.
     expect(names.some((name) => /^POST \/(sources|credentials)\//.test(name))).toBe(true);

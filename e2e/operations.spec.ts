@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import pg from 'pg';
 import { startTcpProxy, type TcpProxy } from '../lib/testing/tcp-proxy';
+import { adminQuery } from '../lib/testing/test-database';
 import { signUpFirstOwner, startIsolatedApp, type IsolatedApp } from './support/isolated-app';
 import { expect, test } from './support/test';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
@@ -13,15 +13,7 @@ const adminUrl = process.env.E2E_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.
 const randomKey = () => randomBytes(32).toString('base64');
 const owner = { name: 'Rolf Rolling', email: 'rolf@example.com', password: 'correct horse battery staple', workspace: 'Always On' };
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(adminUrl, sql);
 
 type Outcome = { kind: 'answered'; status: number; body: string } | { kind: 'refused' } | { kind: 'dropped'; error: string };
 

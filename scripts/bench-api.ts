@@ -3,8 +3,9 @@
  *   20 clients create credentials for 30 s with verify: false   target: >= 300 creates/s, p95 < 100 ms
  *   then the same with the Planhat check against the test double (0 ms latency)      (figures only)
  *   and verify: false again with a key per client (the per-key limiter serialises one key's requests)
+ *   then logs + metrics on vs off: a second server with LOG_LEVEL=silent METRICS_ENABLED=false, loaded in turn
  * Afterwards every created credential must be in the database and its token must open to what was sent.
- * Run: npm run bench:api [-- --seconds=30 --clients=20 --reuse-build]
+ * Run: npm run bench:api [-- --seconds=30 --clients=20 --reuse-build --observability-only]
  * Builds into .next-api, runs the app server (`npm start`'s server.js) on 127.0.0.1 against a throwaway database on the local
  * Postgres server (BENCH_API_PG_ADMIN_URL, default postgres://postgres@127.0.0.1:5432/postgres) and
  * the in-process Planhat double; everything is stopped and dropped at the end.
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpuPerRequest, cpuSnapshot } from './bench-api/cpu';
 import { percentile, runLoad, type LoadResult } from './bench-api/load';
+import { compareObservability } from './bench-api/observability';
 import { seedOwnerWithKeys, verifyStored } from './bench-api/seed';
 import { createDatabase, startApp, startDouble } from './bench-ui/app';
 import { buildApp } from './bench-ui/build';
@@ -34,6 +36,8 @@ const option = (name: string, fallback: number) => {
 const seconds = option('seconds', 30);
 const clients = option('clients', 20);
 const reuseBuild = args.includes('--reuse-build') && fs.existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'));
+// Only the logs + metrics comparison (its own warm-ups still run).
+const observabilityOnly = args.includes('--observability-only');
 const adminUrl = process.env.BENCH_API_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const exit = exitWithCleanup('bench:api', 20 * 60_000);
@@ -69,7 +73,8 @@ async function main(): Promise<boolean> {
   }
   // The limiter still runs (it is part of every request's cost); it just never says no here.
   process.env.API_RATE_LIMIT_PER_MINUTE = '1000000000';
-  const app = await startApp({ root: ROOT, distDir: DIST_DIR, databaseUrl, dataDir: path.join(workDir, 'data'), planhatUrlTemplate: double.urlTemplate, logFile: path.join(workDir, 'server.log') });
+  const serverLog = path.join(workDir, 'server.log');
+  const app = await startApp({ root: ROOT, distDir: DIST_DIR, databaseUrl, dataDir: path.join(workDir, 'data'), planhatUrlTemplate: double.urlTemplate, logFile: serverLog, env: { LOG_LEVEL: 'info' } });
   console.log(`-- app on ${app.url}, database ${new URL(databaseUrl).pathname.slice(1)}`);
 
   // This process reads the same database and keys, to seed the key and to check what was stored.
@@ -80,27 +85,43 @@ async function main(): Promise<boolean> {
   const { actor, apiKeys } = await seedOwnerWithKeys(db, clients);
 
   const tokens = new Map<string, string>();
-  const run = async (label: string, verify: boolean, keys = apiKeys.slice(0, 1)) => {
-    await runLoad({ url: app.url, apiKeys: keys, clients, seconds: WARMUP_SECONDS, verify, label: `${label} warm-up`, double, tokens });
+  const run = async (label: string, verify: boolean, keys = apiKeys.slice(0, 1), target = app, warmUp = true) => {
+    if (warmUp) await runLoad({ url: target.url, apiKeys: keys, clients, seconds: WARMUP_SECONDS, verify, label: `${label} warm-up`, double, tokens });
     double.clearRequests();
-    const before = await cpuSnapshot(app.server.child.pid!, databaseUrl);
-    const result = await runLoad({ url: app.url, apiKeys: keys, clients, seconds, verify, label, double, tokens });
-    return { result, cpu: cpuPerRequest(before, await cpuSnapshot(app.server.child.pid!, databaseUrl), result.latencies.length) };
+    const before = await cpuSnapshot(target.server.child.pid!, databaseUrl);
+    const result = await runLoad({ url: target.url, apiKeys: keys, clients, seconds, verify, label, double, tokens });
+    return { result, cpu: cpuPerRequest(before, await cpuSnapshot(target.server.child.pid!, databaseUrl), result.latencies.length) };
   };
 
-  console.log('\nrun (one shared API key unless said)  creates        latency of every request');
-  const unverified = report('verify: false', await run('Unverified', false));
-  const planhatCalls = double.requests().length;
-  report('verify: true (double, 0 ms)', await run('Verified', true));
-  console.log(`${''.padEnd(30)} Planhat double answered ${double.requests().length} requests (${planhatCalls} during verify: false)`);
-  // Every request is counted on its key's row (lib/api/api-key-use.ts): one key's clients take turns there.
-  report(`verify: false, ${clients} keys`, await run('Own keys', false, apiKeys));
+  let fast = true;
+  if (!observabilityOnly) {
+    console.log('\nrun (one shared API key unless said)  creates        latency of every request');
+    const unverified = report('verify: false', await run('Unverified', false));
+    const planhatCalls = double.requests().length;
+    report('verify: true (double, 0 ms)', await run('Verified', true));
+    console.log(`${''.padEnd(30)} Planhat double answered ${double.requests().length} requests (${planhatCalls} during verify: false)`);
+    // Every request is counted on its key's row (lib/api/api-key-use.ts): one key's clients take turns there.
+    report(`verify: false, ${clients} keys`, await run('Own keys', false, apiKeys));
+    fast = unverified.rate >= TARGET.createsPerSecond && unverified.p95 < TARGET.p95Ms;
+  }
+
+  // The same server against one started with logs and metrics off, on the same database and keys.
+  const quietLog = path.join(workDir, 'server-quiet.log');
+  const quiet = await startApp({
+    root: ROOT, distDir: DIST_DIR, databaseUrl, dataDir: path.join(workDir, 'data-quiet'), planhatUrlTemplate: double.urlTemplate, logFile: quietLog,
+    credentialKeys: app.credentialKeys, authSecret: app.authSecret, env: { LOG_LEVEL: 'silent', METRICS_ENABLED: 'false' }, name: 'the quiet app server',
+  });
+  if (observabilityOnly) await run('Observed warm-up', false, apiKeys);
+  await run('Quiet warm-up', false, apiKeys, quiet);
+  await compareObservability(
+    { label: 'logs + metrics on', logFile: serverLog, run: (round) => run(`Observed ${round}`, false, apiKeys, app, false) },
+    { label: 'logs + metrics off', logFile: quietLog, run: (round) => run(`Quiet ${round}`, false, apiKeys, quiet, false) },
+  );
 
   const stored = await verifyStored(db, actor.workspaceId, tokens);
   console.log(`\ncreated ${tokens.size}; in the database ${stored.present + stored.unexpected} (${stored.unexpected} unexpected); opened to the token sent: ${stored.opened}; not: ${stored.mismatched}`);
   const allThere = stored.present === tokens.size && stored.opened === tokens.size && stored.unexpected === 0 && stored.mismatched === 0;
-  const fast = unverified.rate >= TARGET.createsPerSecond && unverified.p95 < TARGET.p95Ms;
-  console.log(`target verify: false >= ${TARGET.createsPerSecond}/s with p95 < ${TARGET.p95Ms} ms: ${fast ? 'PASS' : 'MISS'}`);
+  if (!observabilityOnly) console.log(`target verify: false >= ${TARGET.createsPerSecond}/s with p95 < ${TARGET.p95Ms} ms: ${fast ? 'PASS' : 'MISS'}`);
   console.log(`every credential present and opening: ${allThere ? 'PASS' : 'FAIL'}`);
   return allThere;
 }

@@ -7,17 +7,22 @@ import { currentRequestContext } from './request-context.js';
 
 const LOGGER = Symbol.for('credential-manager.logger');
 
-// Every field that may hold a secret, at the top level and one or two levels down. Callers never
-// pass request bodies, but a header bag or an options object could slip in: these stay out.
+// Every field that may hold a secret, by path: at the top level (where callers put fields), one level
+// down for the names most likely to be nested (an options or request object that slipped in), and in
+// header bags. Each wildcard is searched for on every line, so they are kept to these.
 const SECRET_FIELDS = [
   'token', 'accessToken', 'refreshToken', 'idToken', 'sealedToken', 'apiKey', 'key',
   'password', 'currentPassword', 'newPassword', 'secret', 'clientSecret', 'signingSecret', 'linkSecret',
   'authorization', 'cookie', 'cookies', 'smtpUrl', 'SMTP_URL', 'METRICS_TOKEN', 'CREDENTIAL_KEYS', 'BETTER_AUTH_SECRET',
 ];
-const HEADER_FIELDS = ['authorization', 'cookie', '"set-cookie"', '"x-api-key"', '"proxy-authorization"'];
+const NESTED_SECRET_FIELDS = ['token', 'password', 'secret', 'clientSecret', 'signingSecret', 'linkSecret', 'apiKey', 'authorization', 'cookie'];
+const HEADERS = ['authorization', 'cookie', '"set-cookie"', '"x-api-key"', '"proxy-authorization"'];
 export const REDACTED_PATHS = [
-  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
-  ...HEADER_FIELDS.flatMap((header) => [`headers[${header}]`, `*.headers[${header}]`]),
+  ...SECRET_FIELDS,
+  ...NESTED_SECRET_FIELDS.map((field) => `*.${field}`),
+  ...HEADERS.map((header) => `headers[${header}]`),
+  '*.headers.authorization',
+  '*.headers.cookie',
 ];
 
 /**

@@ -37,7 +37,8 @@ export async function createTestDatabase({ kind }: { kind?: 'pglite' } = {}): Pr
   };
 }
 
-async function adminQuery(serverUrl: string, sql: string) {
+/** Runs one statement on a Postgres server's maintenance database (CREATE / DROP DATABASE). */
+export async function adminQuery(serverUrl: string, sql: string) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

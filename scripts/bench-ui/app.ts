@@ -3,21 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
+import { adminQuery } from '@/lib/testing/test-database';
 import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
 import { freePort, onCleanup, sleep, spawnGroup, tail, type Group } from './processes';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A fresh database on the local Postgres server of `adminUrl`, dropped at clean-up. */
 export async function createDatabase(adminUrl: string, prefix = 'bench_ui'): Promise<string> {
