@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { startTcpProxy, type TcpProxy } from '../lib/testing/tcp-proxy';
-import { adminQuery } from '../lib/testing/test-database';
+import { adminQuery } from '../lib/testing/admin-query';
 import { signUpFirstOwner, startIsolatedApp, type IsolatedApp } from './support/isolated-app';
 import { expect, test } from './support/test';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';

@@ -1,4 +1,5 @@
 import 'server-only';
+import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Job, PgBoss } from 'pg-boss';
 import { log } from '@/lib/log';
 import { markWorkersStarted, onShutdown } from '@/lib/observability/lifecycle.js';
@@ -7,6 +8,7 @@ import { getBoss, stopBoss } from './boss';
 import type { QueueDefinition } from './queue';
 
 const globalForWorkers = globalThis as unknown as { workers?: Promise<PgBoss> };
+const tracer = trace.getTracer('credential-manager');
 
 /**
  * Starts this instance's workers for every queue, once per process (the app server calls it at
@@ -26,8 +28,24 @@ export function startWorkers(): Promise<PgBoss> {
   return globalForWorkers.workers;
 }
 
-/** One log line per job: queue, id, retry, outcome and duration (never its data, which the queue module owns). */
-async function workLogged<Data extends object>(queue: QueueDefinition<Data>, jobs: Job<Data>[], boss: PgBoss) {
+/**
+ * One span per batch and one log line per job: queue, id, retry, outcome and duration (never the
+ * job's data, which the queue module owns).
+ */
+function workLogged<Data extends object>(queue: QueueDefinition<Data>, jobs: Job<Data>[], boss: PgBoss) {
+  return tracer.startActiveSpan(`job ${queue.name}`, { attributes: { 'job.queue': queue.name, 'job.count': jobs.length } }, async (span) => {
+    try {
+      await workAndLog(queue, jobs, boss);
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'failed' });
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+async function workAndLog<Data extends object>(queue: QueueDefinition<Data>, jobs: Job<Data>[], boss: PgBoss) {
   const started = performance.now();
   const lines = (outcome: string, error?: unknown) => {
     const durationMs = Math.round((performance.now() - started) * 10) / 10;

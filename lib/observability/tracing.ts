@@ -13,8 +13,8 @@ import { ScrubbingSpanExporter } from './span-scrubber';
 
 /**
  * Traces over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT (or …_TRACES_ENDPOINT) is set: Next's own
- * spans for requests, route handlers and server actions, Prisma's for queries, pg-boss's for jobs
- * and ours for Planhat calls (lib/connectors/planhat/observe-call.ts). Every span is scrubbed on its
+ * spans for requests, route handlers and server actions, Better Auth's, Prisma's for queries, and
+ * ours for jobs (lib/jobs/workers.ts) and Planhat calls (lib/connectors/planhat/observe-call.ts). Every span is scrubbed on its
  * way out. The exporters read the standard OTEL_* variables themselves (endpoint, headers, timeout).
  */
 export function startTracing(otel: NonNullable<ObservabilityConfig['otel']>) {

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { databaseTarget, type DatabaseTarget } from '@/lib/db/database-target';
 import { closePglite } from '@/lib/db/pglite';
+import { adminQuery } from './admin-query';
 
 export interface TestDatabase {
   target: DatabaseTarget;
@@ -37,13 +37,3 @@ export async function createTestDatabase({ kind }: { kind?: 'pglite' } = {}): Pr
   };
 }
 
-/** Runs one statement on a Postgres server's maintenance database (CREATE / DROP DATABASE). */
-export async function adminQuery(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

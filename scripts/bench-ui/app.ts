@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { adminQuery } from '@/lib/testing/test-database';
+import { adminQuery } from '@/lib/testing/admin-query';
 import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
 import { freePort, onCleanup, sleep, spawnGroup, tail, type Group } from './processes';
 
