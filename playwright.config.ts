@@ -12,9 +12,12 @@ if (process.env.DATABASE_URL) {
   }
 }
 
+const onlySpecs = (process.env.E2E_ONLY_SPECS ?? '').split(',').map((file) => file.trim()).filter(Boolean);
+
 export default defineConfig({
   testDir: 'e2e',
-  // E2E_SKIP_SPECS=a.spec.ts,b.spec.ts leaves those files out (CI's second pass, on the embedded database).
+  // E2E_SKIP_SPECS=a.spec.ts,b.spec.ts leaves those files out; E2E_ONLY_SPECS=a.spec.ts,b.spec.ts runs only
+  // those (with the first-run setup they depend on): CI's second pass, on the embedded database.
   testIgnore: (process.env.E2E_SKIP_SPECS ?? '').split(',').filter(Boolean).map((file) => `**/${file.trim()}`),
   fullyParallel: false,
   workers: 1,
@@ -37,7 +40,7 @@ export default defineConfig({
     { name: 'first-run', testMatch: 'first-run.setup.ts', use: { ...devices['Desktop Chrome'] } },
     {
       name: 'chromium',
-      testMatch: '**/*.spec.ts',
+      testMatch: onlySpecs.length ? onlySpecs.map((file) => `**/${file}`) : '**/*.spec.ts',
       dependencies: ['first-run'],
       use: { ...devices['Desktop Chrome'], storageState: ownerStateFile },
     },

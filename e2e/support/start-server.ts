@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import { startPlanhatDouble } from '../planhat-double/server';
 import { e2eDataDir, oidcProviderOrigin, planhatDoublePort, serverLogFile } from './paths';
 
@@ -28,10 +29,20 @@ const app = spawn(process.execPath, ['server.js', '--port', process.env.PORT ?? 
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
+// The log file gets every line; the test report only warnings, errors and what is not a log line
+// (one line per request would bury the results).
+const QUIET_LEVELS = new Set(['trace', 'debug', 'info']);
+const worthShowing = (line: string) => {
+  try {
+    return !QUIET_LEVELS.has((JSON.parse(line) as { level?: string }).level ?? '');
+  } catch {
+    return true;
+  }
+};
 for (const stream of [app.stdout, app.stderr]) {
-  stream.on('data', (chunk: Buffer) => {
-    logStream.write(chunk);
-    process.stdout.write(chunk);
+  stream.on('data', (chunk: Buffer) => logStream.write(chunk));
+  readline.createInterface({ input: stream }).on('line', (line) => {
+    if (worthShowing(line)) process.stdout.write(`${line}\n`);
   });
 }
 
