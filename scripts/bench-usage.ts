@@ -9,7 +9,7 @@
  * postgres://postgres@127.0.0.1:5432/postgres), dropped at the end.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { adminQuery } from '@/lib/testing/admin-query';
 import type { Actor } from '@/lib/auth/actor';
 import { eventColumns } from '@/lib/credentials/audit';
 import { recordRead } from '@/lib/credentials/record-read';
@@ -23,15 +23,7 @@ const reads = Number(process.argv.find((arg) => arg.startsWith('--reads='))?.spl
 const adminUrl = process.env.BENCH_USAGE_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const NO_APP_GROUP = -1; // this script is the app: its own CPU is reported as "self"
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(adminUrl, sql);
 
 async function measure(name: string, url: string, count: number, operation: (i: number) => Promise<unknown>) {
   for (let i = 0; i < 200; i++) await operation(i); // warm-up: connections, prepared statements, JIT
