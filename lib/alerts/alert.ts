@@ -1,5 +1,5 @@
 // What happened to a credential that people or systems should hear about. Built by lib/health (and by
-// create/delete for webhooks), fanned out by ./publish-alert.ts to every subscriber of ./subscribers.ts.
+// create/delete for webhooks), queued by ./publish-alert.ts and fanned out (./alert-fanout-queue.ts) to every subscriber of ./subscribers.ts.
 // Never holds a token or any other secret: it goes into job data, emails, notifications and webhook bodies.
 
 export const CREDENTIAL_ALERT_TYPES = [
@@ -47,3 +47,10 @@ export interface CredentialAlert {
   change: CredentialChange | null;
   affected: { sources: AffectedFlow[]; destinations: AffectedFlow[] };
 }
+
+/**
+ * One who hears about alerts: each subscriber gets every alert (and decides which types it cares
+ * about) from the "alert-fanout" job, which retries the whole fan-out when one throws, so a
+ * subscriber must be idempotent by alert.id.
+ */
+export type AlertSubscriber = { name: string; deliver: (alert: CredentialAlert) => Promise<void> };

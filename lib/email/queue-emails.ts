@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { getDb } from '@/lib/db/client';
 import { getBoss } from '@/lib/jobs/boss';
 import { emailHtml, emailText, type EmailParts } from './email-html';
-import { emailQueue } from './email-queue';
+import { EMAIL_QUEUE } from './email-job';
 
 export interface OutgoingEmail {
   /** Names the email once: queueing the same key again (a retried fan-out) adds nothing. */
@@ -42,7 +42,7 @@ export async function queueEmails(emails: OutgoingEmail[]): Promise<string[]> {
   });
   const boss = await getBoss();
   for (const row of rows) {
-    if (row.status === 'queued') await boss.send(emailQueue.name, { messageId: row.id }, { id: row.id });
+    if (row.status === 'queued') await boss.send(EMAIL_QUEUE.name, { messageId: row.id }, { id: row.id });
   }
   const idByKey = new Map(rows.map((row) => [row.dedupeKey, row.id]));
   return emails.map((email) => idByKey.get(email.dedupeKey)!);

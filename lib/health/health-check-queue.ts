@@ -2,23 +2,14 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { defineQueue } from '@/lib/jobs/queue';
+import { HEALTH_CHECK_QUEUE, type HealthCheckJob } from './health-check-job';
 import { checkAndRecord, checkedRowSelect } from './record-check';
 import { remindRotationIfDue } from './rotation-reminder';
 import { claimCheck } from './schedule';
 
-export const HEALTH_CHECK_QUEUE = 'health-check';
-
-/** One scheduled check: the credential and the due time it was queued for. No secret. */
-export interface HealthCheckJob {
-  credentialId: string;
-  workspaceId: string;
-  dueAtMs: number;
-}
 
 export const healthCheckQueue = defineQueue<HealthCheckJob>({
-  name: HEALTH_CHECK_QUEUE,
-  // exclusive: at most one waiting or running job per credential (singletonKey), whoever sends it.
-  options: { policy: 'exclusive', retryLimit: 2, retryDelay: 30, expireInSeconds: 300, deleteAfterSeconds: 3600 },
+  ...HEALTH_CHECK_QUEUE,
   // Each of the instance's workers takes one check at a time; while checks are waiting it fetches the
   // next at once (burst) instead of once per polling interval, which capped an instance at 8 checks/s.
   workOptions: () => ({ batchSize: 1, localConcurrency: getEnv().HEALTH_CHECK_CONCURRENCY, pollingIntervalSeconds: 1, burstWhenReadyExceeds: 1 }),

@@ -5,7 +5,7 @@ import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanhatDouble } from '@/e2e/planhat-double/server';
 import type { CredentialAlert } from '@/lib/alerts/alert';
-import { alertFanoutQueue } from '@/lib/alerts/publish-alert';
+import { alertFanoutQueue } from '@/lib/alerts/alert-fanout-queue';
 import { ALERT_SUBSCRIBERS } from '@/lib/alerts/subscribers';
 import { recheckCredential } from '@/lib/credentials/recheck-credential';
 import { databaseTarget } from '@/lib/db/database-target';
@@ -13,7 +13,7 @@ import { getEnv } from '@/lib/env';
 import { startBoss } from '@/lib/jobs/boss';
 import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { dispatchDueChecks } from './dispatcher';
-import { HEALTH_CHECK_QUEUE, healthCheckQueue, runScheduledCheck } from './health-check-queue';
+import { healthCheckQueue, runScheduledCheck } from './health-check-queue';
 
 export function healthScheduleSuite() {
   let double: PlanhatDouble;
@@ -70,13 +70,13 @@ export function healthScheduleSuite() {
       const spread = await env.db.credential.findMany({ where: { id: { in: ids } }, select: { nextCheckAt: true } });
       expect(spread.every(({ nextCheckAt }) => nextCheckAt !== null)).toBe(true);
       await dueNow(ids);
-      for (const boss of instances) await boss.work(HEALTH_CHECK_QUEUE, { ...healthCheckQueue.workOptions(), pollingIntervalSeconds: 0.5 }, (jobs) => healthCheckQueue.work(jobs as Parameters<typeof healthCheckQueue.work>[0], boss));
+      for (const boss of instances) await boss.work(healthCheckQueue.name, { ...healthCheckQueue.workOptions(), pollingIntervalSeconds: 0.5 }, (jobs) => healthCheckQueue.work(jobs as Parameters<typeof healthCheckQueue.work>[0], boss));
       // Both dispatch the same due checks, three times over; the duplicate-sending is what must not double-check.
       for (let round = 0; round < 3; round++) await Promise.all(instances.map((boss) => dispatchDueChecks(boss)));
 
       await expect.poll(async () => (await env.db.credentialCheck.count({ where: { credentialId: { in: ids } } })), { timeout: 60_000 }).toBe(ids.length);
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      for (const boss of instances) await boss.offWork(HEALTH_CHECK_QUEUE);
+      for (const boss of instances) await boss.offWork(healthCheckQueue.name);
       for (const id of ids) expect(await checksOf(id)).toHaveLength(1);
       const after = await env.db.credential.findMany({ where: { id: { in: ids } }, select: { nextCheckAt: true, status: true, healthCheckedAt: true } });
       for (const row of after) {

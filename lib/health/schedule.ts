@@ -2,7 +2,7 @@ import 'server-only';
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { HEALTH_CHECK_QUEUE, type HealthCheckJob } from './health-check-queue';
+import { HEALTH_CHECK_QUEUE, type HealthCheckJob } from './health-check-job';
 
 // Timestamps are stored as UTC without a zone (Prisma's TIMESTAMP(3)), so "now" is read the same way.
 const NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
@@ -64,7 +64,7 @@ export async function claimDueChecks(db: Db, defaultSeconds: number, batch = 500
 export async function queueChecks(boss: PgBoss, jobs: HealthCheckJob[]) {
   if (jobs.length === 0) return;
   await boss.insert(
-    HEALTH_CHECK_QUEUE,
+    HEALTH_CHECK_QUEUE.name,
     jobs.map((data) => ({ data, singletonKey: data.credentialId, startAfter: new Date(data.dueAtMs) })),
   );
 }

@@ -4,13 +4,14 @@ import { databaseTarget, type DatabaseTarget } from '@/lib/db/database-target';
 import { openPglite } from '@/lib/db/pglite';
 import { getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
+import { JOB_QUEUES } from './job-queues';
 
 const globalForBoss = globalThis as unknown as { boss?: Promise<PgBoss> };
 
 /**
  * This process's job queue (pg-boss, in its own "pgboss" schema of the app's database): on Postgres
  * through a small pool of its own, on the embedded database over the app's one PGlite instance.
- * Started once per process, with every queue of ALL_QUEUES created; workers start separately
+ * Started once per process, with every queue of JOB_QUEUES created; workers start separately
  * (startWorkers), so a script may send jobs without running them.
  */
 export function getBoss(): Promise<PgBoss> {
@@ -35,9 +36,7 @@ export async function startBoss(target: DatabaseTarget): Promise<PgBoss> {
   // pg-boss reports maintenance and polling errors here; without a listener they would crash the process.
   boss.on('error', (error: Error) => log.error(`job queue: ${error.message}`));
   await boss.start();
-  // Imported here, not at the top: queue modules send jobs through getBoss, and import it.
-  const { ALL_QUEUES } = await import('./all-queues');
-  for (const queue of ALL_QUEUES) await boss.createQueue(queue.name, queue.options);
+  for (const queue of JOB_QUEUES) await boss.createQueue(queue.name, queue.options);
   return boss;
 }
 

@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { CredentialAlert } from '@/lib/alerts/alert';
-import type { AlertSubscriber } from '@/lib/alerts/subscribers';
+import type { AlertSubscriber, CredentialAlert } from '@/lib/alerts/alert';
 import { getDb } from '@/lib/db/client';
 import { emailEnabled } from '@/lib/email/email-settings';
 import { queueEmails } from '@/lib/email/queue-emails';

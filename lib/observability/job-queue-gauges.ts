@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
-import { ALL_QUEUES } from '@/lib/jobs/all-queues';
+import { JOB_QUEUES } from '@/lib/jobs/job-queues';
 import { getMetrics } from './metrics.js';
 
 /**
@@ -16,7 +16,7 @@ export async function refreshJobQueueGauges() {
     WHERE state IN ('created', 'retry') AND start_after <= now()
     GROUP BY name`;
   const byName = new Map(rows.map((row) => [row.name, row]));
-  for (const { name } of ALL_QUEUES) {
+  for (const { name } of JOB_QUEUES) {
     const row = byName.get(name);
     jobQueueDepth.set({ queue: name }, row?.ready ?? 0);
     jobQueueLag.set({ queue: name }, Math.max(0, row?.lag ?? 0));

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { CredentialAlert } from '@/lib/alerts/alert';
-import type { AlertSubscriber } from '@/lib/alerts/subscribers';
+import type { AlertSubscriber, CredentialAlert } from '@/lib/alerts/alert';
 import { getDb } from '@/lib/db/client';
 import { alertEnvelope } from './envelope';
 import { queueDelivery } from './queue-delivery';

@@ -2,21 +2,15 @@ import 'server-only';
 import { defineQueue } from '@/lib/jobs/queue';
 import { getMetrics } from '@/lib/observability/metrics.js';
 import { attemptDelivery } from './attempt-delivery';
+import { WEBHOOK_DELIVERY_QUEUE, type DeliveryJob } from './delivery-job';
 import { WEBHOOK_RETRY_POLICY } from './retry-policy';
-
-/** A job per delivery, keyed by the delivery's id; it carries nothing else (the secret stays sealed in its row). */
-export interface DeliveryJob {
-  deliveryId: string;
-}
 
 export class DeliveryFailed extends Error {
   override name = 'DeliveryFailed';
 }
 
 export const webhookDeliveryQueue = defineQueue<DeliveryJob>({
-  name: 'webhook-delivery',
-  // An attempt takes at most 10 s; the rest is headroom before pg-boss would count it as lost.
-  options: { ...WEBHOOK_RETRY_POLICY, expireInSeconds: 60 },
+  ...WEBHOOK_DELIVERY_QUEUE,
   workOptions: () => ({ batchSize: 1, pollingIntervalSeconds: 1, localConcurrency: 4, includeMetadata: true }),
   async work([job]) {
     if (!job) return;

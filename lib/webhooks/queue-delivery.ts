@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/lib/db/client';
 import { getBoss } from '@/lib/jobs/boss';
-import { webhookDeliveryQueue } from './delivery-queue';
+import { WEBHOOK_DELIVERY_QUEUE } from './delivery-job';
 import type { WebhookEnvelope } from './envelope';
 
 export interface Message {
@@ -29,6 +29,6 @@ export async function queueDelivery(endpoint: { id: string; workspaceId: string 
   // Attempted already: its job exists (and retries by itself); a second one would only be a no-op.
   if (delivery.attemptCount > 0) return delivery.id;
   const boss = await getBoss();
-  await boss.send(webhookDeliveryQueue.name, { deliveryId: delivery.id }, { id: delivery.id });
+  await boss.send(WEBHOOK_DELIVERY_QUEUE.name, { deliveryId: delivery.id }, { id: delivery.id });
   return delivery.id;
 }

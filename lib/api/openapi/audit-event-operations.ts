@@ -1,6 +1,6 @@
 import 'server-only';
 import { auditEventListQuery, auditEventPageSchema } from '../schemas/audit-event-api';
-import type { Operation } from './operations';
+import type { Operation } from './operation';
 
 /** The /audit-events operation, listed with the rest in ./operations.ts. */
 export const auditEventOperations: Operation[] = [

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ProblemType } from '../problem';
 import { credentialRequestListQuery, newCredentialRequestBody } from '../schemas/credential-request-api';
 import { createdCredentialRequestSchema, credentialRequestPageSchema, credentialRequestSchemaOut } from '../schemas/credential-request-api';
-import type { Operation } from './operations';
+import type { Operation } from './operation';
 
 const LINKS =
   'A credential request is a one-time link for someone without an account (often the Planhat admin) to hand over an API token: ' +

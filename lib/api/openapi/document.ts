@@ -1,7 +1,8 @@
 import 'server-only';
 import { PROBLEMS, type ProblemType } from '../problem';
 import { componentSchemas, queryParameters, requestSchemas, responseSchemas, schemaRef } from './components';
-import { operations, type Operation } from './operations';
+import type { Operation } from './operation';
+import { operations } from './operations';
 
 const DESCRIPTION = `Manage the workspace's Planhat credentials. Tokens go in and are never returned: responses carry
 at most a token's last four characters.

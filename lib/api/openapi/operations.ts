@@ -1,28 +1,11 @@
 import 'server-only';
-import type { z } from 'zod';
 import type { ProblemType } from '../problem';
 import { credentialChangesRequest, credentialListQuery, eventListQuery, newCredentialRequest, tokenReplacementRequest, usageQuery } from '../schemas/credential-requests';
 import { checkOutcomeSchema, credentialEventsSchema, credentialPageSchema, credentialSchema, usageDaysSchema } from '../schemas/credential-resources';
+import type { Operation } from './operation';
 import { auditEventOperations } from './audit-event-operations';
 import { credentialRequestOperations } from './credential-request-operations';
 import { webhookOperations } from './webhook-operations';
-
-export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
-export interface Operation {
-  method: HttpMethod;
-  /** Relative to /api/v1, with OpenAPI's {param} syntax. */
-  path: string;
-  operationId: string;
-  summary: string;
-  description?: string;
-  public?: true;
-  query?: z.ZodObject;
-  ifMatch?: 'required' | 'optional';
-  body?: z.ZodType;
-  success: { status: 200 | 201 | 202 | 204; description: string; schema?: z.ZodType; etag?: true; location?: true };
-  problems: ProblemType[];
-}
 
 const onCredential: ProblemType[] = ['not-found'];
 const tokenProblems: ProblemType[] = ['duplicate-token', 'token-rejected', 'no-read-access', 'planhat-unreachable'];

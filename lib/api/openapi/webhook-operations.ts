@@ -2,7 +2,7 @@ import 'server-only';
 import type { ProblemType } from '../problem';
 import { deliveryListQuery, newWebhookRequest, webhookChangesRequest, webhookListQuery } from '../schemas/webhook-requests';
 import { deliveryPageSchema, testEventSchema, webhookPageSchema, webhookSchema, webhookWithSecretSchema } from '../schemas/webhook-resources';
-import type { Operation } from './operations';
+import type { Operation } from './operation';
 
 const bodyProblems: ProblemType[] = ['invalid-request', 'unsupported-media-type', 'payload-too-large'];
 const managersOnly: ProblemType[] = ['forbidden'];

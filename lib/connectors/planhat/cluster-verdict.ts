@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PlanhatGetOutcome } from './planhat-get';
+import type { PlanhatGetOutcome } from './get-outcome';
 import { provesTokenAccepted } from './probe-model';
 
 /** What one cluster told us about the token, strongest evidence first. */

@@ -2,7 +2,8 @@ import 'server-only';
 import { mapWithConcurrency } from '../map-with-concurrency';
 import { clusterVerdict, type ClusterVerdict } from './cluster-verdict';
 import { PLANHAT_MODEL_IDS, type PlanhatModelId } from './models';
-import type { PlanhatGetOutcome, PlanhatRequestOptions } from './planhat-get';
+import type { PlanhatGetOutcome } from './get-outcome';
+import type { PlanhatRequestOptions } from './planhat-get';
 import { probeModel, provesTokenAccepted } from './probe-model';
 import { PLANHAT_CLUSTERS, type PlanhatCluster, type PlanhatRegion } from './regions';
 

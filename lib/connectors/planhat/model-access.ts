@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ModelAccess } from '../types';
-import type { PlanhatGetOutcome } from './planhat-get';
+import type { PlanhatGetOutcome } from './get-outcome';
 
 /** Turns one probe's answer into the report line for that model, in our own words. */
 export function modelAccessFrom(outcome: PlanhatGetOutcome | undefined): ModelAccess {

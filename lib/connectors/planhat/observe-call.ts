@@ -2,7 +2,7 @@ import 'server-only';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { log } from '@/lib/log';
 import { getMetrics } from '@/lib/observability/metrics.js';
-import type { PlanhatGetOutcome } from './planhat-get';
+import type { PlanhatGetOutcome } from './get-outcome';
 import type { PlanhatCluster } from './regions';
 
 const tracer = trace.getTracer('credential-manager');

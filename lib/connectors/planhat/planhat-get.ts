@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ProbeEvent } from '../types';
+import type { PlanhatGetOutcome } from './get-outcome';
 import type { PlanhatCluster } from './regions';
 import { observePlanhatCall } from './observe-call';
 import { backoffDelay, parseRetryAfter } from './retry-after';
@@ -28,22 +29,6 @@ export const REQUEST_DEFAULTS = {
   maxRetryWaitMs: 5_000,
   backoffBaseMs: 400,
 } as const;
-
-/**
- * Everything a GET can end in. Deliberately carries no error text from Planhat or from fetch:
- * both can quote the request, and the request carries the token.
- */
-export type PlanhatGetOutcome =
-  | { kind: 'ok'; body: unknown }
-  | { kind: 'bad-body'; status: number }
-  | { kind: 'unauthorized' }
-  | { kind: 'forbidden' }
-  | { kind: 'rate-limited'; retryAfterMs?: number }
-  | { kind: 'http-error'; status: number }
-  | { kind: 'timeout'; timeoutMs: number }
-  | { kind: 'aborted' }
-  | { kind: 'redirect' }
-  | { kind: 'network' };
 
 export type PlanhatGetRequest = {
   token: string;

@@ -1,7 +1,8 @@
 import 'server-only';
 import { modelAccessFrom } from './model-access';
 import { getPlanhatModel, type PlanhatModelId } from './models';
-import { planhatGet, type PlanhatGetOutcome, type PlanhatRequestOptions } from './planhat-get';
+import type { PlanhatGetOutcome } from './get-outcome';
+import { planhatGet, type PlanhatRequestOptions } from './planhat-get';
 import type { PlanhatCluster } from './regions';
 
 /** The cheapest safe read: one id from the model's list endpoint (what public connectors use too). */
