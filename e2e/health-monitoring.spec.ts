@@ -5,7 +5,7 @@ import { addCredential } from './support/credentials';
 import { signUpFirstOwner, startIsolatedApp, type IsolatedApp } from './support/isolated-app';
 import { notificationsButton, openNotifications } from './support/notifications';
 import { expect, test } from './support/test';
-import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '@/lib/testing/webhook-receiver';
 
 // Its own app server (fresh embedded database) with a 10-second health-check cycle, so a revoked
 // token is noticed within one short cycle without disturbing the rest of the suite.

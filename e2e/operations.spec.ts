@@ -4,7 +4,7 @@ import { startTcpProxy, type TcpProxy } from '../lib/testing/tcp-proxy';
 import { adminQuery } from '../lib/testing/admin-query';
 import { signUpFirstOwner, startIsolatedApp, type IsolatedApp } from './support/isolated-app';
 import { expect, test } from './support/test';
-import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '@/lib/testing/webhook-receiver';
 
 // Probes and rolling restarts, on a Postgres database of their own (on the local server, reached
 // through a TCP proxy the test can take down) shared by two app instances, as in production.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { recordsFor } from './planhat-double/data';
+import { recordsFor } from '@/lib/testing/planhat-double/data';
 import { addCredential, uniqueName } from './support/credentials';
 import { databaseBytes } from './support/database-dump';
 import { serverLogFile } from './support/paths';

@@ -5,7 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import { invite } from './support/accounts';
 import { databaseBytes } from './support/database-dump';
 import { axeViolations, layoutProblems } from './support/layout-checks';
-import { startTestIdp, TAMPERED, type TestIdp } from './support/oidc-provider';
+import { startTestIdp, TAMPERED, type TestIdp } from '@/lib/testing/oidc-provider';
 import { oidcProviderPort } from './support/paths';
 import { expect, test, waitForHydrationOnNavigation } from './support/test';
 

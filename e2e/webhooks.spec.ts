@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { expect, test } from './support/test';
-import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '@/lib/testing/webhook-receiver';
 
 let receiver: WebhookReceiver;
 test.beforeAll(async () => {

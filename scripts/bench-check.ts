@@ -3,7 +3,7 @@
  * Run: npx tsx --conditions=react-server scripts/bench-check.ts [runs]
  * Target: a check on `api` costs at most 1.5x the slowest single probe (probes run in parallel), never 11x.
  */
-import { startPlanhatDouble } from '@/e2e/planhat-double/server';
+import { startPlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { checkPlanhatToken } from '@/lib/connectors/planhat/check-planhat-token';
 import { PLANHAT_MODEL_IDS } from '@/lib/connectors/planhat/models';
 import { readRecords } from '@/lib/connectors/planhat/read-records';

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { startPlanhatDouble, type PlanhatDouble } from '../planhat-double/server';
+import { startPlanhatDouble, type PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { e2eDataDir } from './paths';
 
 export interface IsolatedApp {

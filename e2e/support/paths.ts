@@ -7,6 +7,6 @@ export const serverLogFile = path.join(e2eDataDir, 'server.log');
 export const ownerStateFile = path.join(e2eDataDir, 'owner-state.json');
 export const planhatDoublePort = Number(process.env.PLANHAT_DOUBLE_PORT ?? 4010);
 export const planhatDoubleUrl = `http://127.0.0.1:${planhatDoublePort}`;
-/** The single sign-on specs' OpenID provider (e2e/support/oidc-provider.ts); the app trusts this origin. */
+/** The single sign-on specs' OpenID provider (lib/testing/oidc-provider.ts); the app trusts this origin. */
 export const oidcProviderPort = Number(process.env.OIDC_PROVIDER_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1220);
 export const oidcProviderOrigin = `http://127.0.0.1:${oidcProviderPort}`;

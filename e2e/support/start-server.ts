@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { startPlanhatDouble } from '../planhat-double/server';
+import { startPlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { e2eDataDir, oidcProviderOrigin, planhatDoublePort, serverLogFile } from './paths';
 
 fs.rmSync(e2eDataDir, { recursive: true, force: true });

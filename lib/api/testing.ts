@@ -2,7 +2,7 @@
 // plugin, and Requests shaped like the ones Next hands to route handlers.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startPlanhatDouble, type PlanhatDouble, type TokenScenario } from '@/e2e/planhat-double/server';
+import { startPlanhatDouble, type PlanhatDouble, type TokenScenario } from '@/lib/testing/planhat-double/server';
 import type { Actor } from '@/lib/auth/actor';
 import { startServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { createApiKey } from './api-keys/manage-api-keys';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import type { PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import type { Actor } from '@/lib/auth/actor';
 import { withOpenedToken } from '@/lib/credentials/opened-token';
 import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import type { PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { deliverEmail } from '@/lib/email/deliver-email';
 import { stopBoss } from '@/lib/jobs/boss';
 import { createTestActor, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';

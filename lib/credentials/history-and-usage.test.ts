@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import type { PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { createSource } from '@/lib/sources/create-source';
 import { deleteSource } from '@/lib/sources/delete-source';
 import { readPreview } from '@/lib/sources/read-preview';

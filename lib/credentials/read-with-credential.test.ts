@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { recordsFor } from '@/e2e/planhat-double/data';
-import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import { recordsFor } from '@/lib/testing/planhat-double/data';
+import type { PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { authorize } from './authz';
 import { CredentialError } from './errors';

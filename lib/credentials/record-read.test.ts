@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import type { PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { connectDb, type Db } from '@/lib/db/client';
 import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { deleteCredential } from './delete-credential';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import type { PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import type { CredentialAlert } from '@/lib/alerts/alert';
 import { alertFanoutQueue } from '@/lib/alerts/alert-fanout-queue';
 import { ALERT_SUBSCRIBERS } from '@/lib/alerts/subscribers';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import type { PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import type { CredentialAlert } from '@/lib/alerts/alert';
 import type { Actor } from '@/lib/auth/actor';
 import { deliverEmail } from '@/lib/email/deliver-email';

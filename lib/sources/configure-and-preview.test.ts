@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordsFor } from '@/e2e/planhat-double/data';
-import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import { recordsFor } from '@/lib/testing/planhat-double/data';
+import type { PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { credentialForConfigure } from './configure-credential';
 import { readPreview } from './read-preview';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import type { PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { createTestActor, saveTestCredential, withServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { changeSourceCredential } from './change-source-credential';
 import { createDestination, createSource } from './create-source';

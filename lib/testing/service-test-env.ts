@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { startPlanhatDouble, type PlanhatDouble, type TokenScenario } from '@/e2e/planhat-double/server';
+import { startPlanhatDouble, type PlanhatDouble, type TokenScenario } from '@/lib/testing/planhat-double/server';
 import type { Actor, WorkspaceRole } from '@/lib/auth/actor';
 import { createCredential } from '@/lib/credentials/create-credential';
 import type { CredentialDto } from '@/lib/credentials/dto';

@@ -2,7 +2,7 @@
 // answers, each waiting for its answer before sending the next request.
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import type { PlanhatDouble } from '@/e2e/planhat-double/server';
+import type { PlanhatDouble } from '@/lib/testing/planhat-double/server';
 
 type Answer = { status: number; contentType: string; body: string };
 

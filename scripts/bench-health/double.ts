@@ -2,7 +2,7 @@
 // benchmark's), knowing every seeded token; read through its control API.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RequestLogEntry } from '@/e2e/planhat-double/server';
+import type { RequestLogEntry } from '@/lib/testing/planhat-double/server';
 import { freePort, sleep, spawnGroup, tail, type Group } from '../bench-ui/processes';
 
 export type DoubleProcess = {

@@ -1,6 +1,6 @@
 // Figures for scripts/bench-health.ts: percentiles, the double's log per token, and CPU use from /proc.
 import fs from 'node:fs';
-import type { RequestLogEntry } from '@/e2e/planhat-double/server';
+import type { RequestLogEntry } from '@/lib/testing/planhat-double/server';
 
 export const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { adminQuery } from '@/lib/testing/admin-query';
-import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
+import { startPlanhatDouble, type PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { freePort, onCleanup, sleep, spawnGroup, tail, type Group } from './processes';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);

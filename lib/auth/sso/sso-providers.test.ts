@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestIdp, type TestIdp } from '@/e2e/support/oidc-provider';
+import { startTestIdp, type TestIdp } from '@/lib/testing/oidc-provider';
 import type { Actor } from '@/lib/auth/actor';
 import { createTestActor, startServiceTestEnv, type ServiceTestEnv } from '@/lib/testing/service-test-env';
 import { SsoAccessError } from './sso-access';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlanhatDouble, tokenFingerprint, type PlanhatDouble } from '@/e2e/planhat-double/server';
+import { startPlanhatDouble, tokenFingerprint, type PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { checkPlanhatToken } from './check-planhat-token';
 import { ALL_READABLE, accessByModel, uniqueToken } from './test-support';
 

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlanhatDouble, tokenFingerprint, type PlanhatDouble } from '@/e2e/planhat-double/server';
+import { startPlanhatDouble, tokenFingerprint, type PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { checkPlanhatToken, InvalidPlanhatFieldsError } from './check-planhat-token';
 import { PLANHAT_CLUSTERS } from './regions';
 import { ALL_READABLE, accessByModel, closedPortTemplate, uniqueToken } from './test-support';

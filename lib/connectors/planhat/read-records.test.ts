@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
+import { startPlanhatDouble, type PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { readRecords, type ReadRecordsParams } from './read-records';
 import { closedPortTemplate, uniqueToken } from './test-support';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startPlanhatDouble, type PlanhatDouble } from '@/e2e/planhat-double/server';
+import { startPlanhatDouble, type PlanhatDouble } from '@/lib/testing/planhat-double/server';
 import { checkPlanhatToken } from './check-planhat-token';
 import { readRecords } from './read-records';
 import { planhatCredentialSchema } from './spec';

@@ -1,6 +1,6 @@
 /**
  * A stand-in for Planhat's REST API, for tests, e2e runs and benchmarks.
- * Run: npx tsx e2e/planhat-double/server.ts   (PORT, PLANHAT_DOUBLE_CONFIG, PLANHAT_DOUBLE_LATENCY_MS)
+ * Run: npx tsx lib/testing/planhat-double/server.ts   (PORT, PLANHAT_DOUBLE_CONFIG, PLANHAT_DOUBLE_LATENCY_MS)
  * Import: startPlanhatDouble({ port: 0 }) for an in-process double on a random port.
  */
 import path from 'node:path';
