@@ -19,6 +19,14 @@ describe('configuration', () => {
     expect(parseEnv({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false' }).WEBHOOK_ALLOW_PRIVATE_NETWORKS).toBe(false);
     expect(() => parseEnv({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'yes' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false/);
   });
+
+  it('keeps connectors off private and loopback hosts unless CONNECTOR_ALLOW_PRIVATE_NETWORKS is true, and refuses any other value', () => {
+    expect(parseEnv({}).CONNECTOR_ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(parseEnv({ CONNECTOR_ALLOW_PRIVATE_NETWORKS: 'true' }).CONNECTOR_ALLOW_PRIVATE_NETWORKS).toBe(true);
+    expect(parseEnv({ CONNECTOR_ALLOW_PRIVATE_NETWORKS: 'false' }).CONNECTOR_ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(parseEnv({ CONNECTOR_ALLOW_PRIVATE_NETWORKS: '' }).CONNECTOR_ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(() => parseEnv({ CONNECTOR_ALLOW_PRIVATE_NETWORKS: '1' })).toThrow(/CONNECTOR_ALLOW_PRIVATE_NETWORKS must be true or false/);
+  });
 });
 
 describe('email configuration', () => {

@@ -81,6 +81,12 @@ const envSchema = z.object({
       message: 'must be true or false (true lets webhooks use http:// and private or loopback addresses: for self-hosting and tests only)',
     })
     .transform((value) => value === 'true'),
+  // Off by default: a connector's host (a PostgreSQL server, say) must resolve to public addresses only (lib/net/host-guard.ts).
+  CONNECTOR_ALLOW_PRIVATE_NETWORKS: optional
+    .refine((value) => value === undefined || value === 'true' || value === 'false', {
+      message: 'must be true or false (true lets connectors reach hosts on private or loopback addresses: for self-hosting and tests only)',
+    })
+    .transform((value) => value === 'true'),
   // Off by default: identity providers must be https:// on a public address (lib/auth/sso/internal-issuers.ts).
   SSO_INTERNAL_ISSUERS: optional.refine((value) => value === undefined || parseInternalIssuers(value) !== null, {
     message: 'must be a comma-separated list of identity provider origins on your own network, e.g. https://idp.corp.internal (http:// only for localhost or 127.0.0.1)',

@@ -1,7 +1,7 @@
 import 'server-only';
 import dns from 'node:dns/promises';
 import net from 'node:net';
-import { isPublicAddress } from '@/lib/webhooks/address-guard';
+import { isPublicAddress } from '@/lib/net/host-guard';
 import { isLoopbackHost } from './internal-issuers';
 import { SsoSetupProblem } from './sso-problem';
 
