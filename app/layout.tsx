@@ -1,15 +1,18 @@
 import type { Metadata, Viewport } from 'next';
 import { cookies, headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { SaveActionsProvider } from '@/components/credentials/save-actions';
 import { AppHeader } from '@/components/layout/app-header';
 import { HydrationMarker } from '@/components/layout/hydration-marker';
-import { UserMenu } from '@/components/layout/user-menu';
-import { NotificationMenu } from '@/components/notifications/notification-menu';
 import { currentActor } from '@/lib/auth/actor';
 import { loadBell } from '@/lib/notifications/bell';
 import { reportFailure } from '@/lib/report-failure';
 import { STANDALONE_PAGE_HEADER } from '@/lib/standalone-pages';
 import { THEME_COOKIE, themeAttribute, themeFrom } from '@/lib/theme';
+import { createCredentialAction } from './credentials/actions';
+import { createRequestAction } from './credentials/requests/actions';
+import { NotificationMenu } from './components/notification-menu';
+import { UserMenu } from './components/user-menu';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -63,7 +66,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           end={actor ? <UserMenu actor={actor} theme={theme} /> : undefined}
         />
         <main id="main" tabIndex={-1}>
-          {children}
+          <SaveActionsProvider actions={{ createCredential: createCredentialAction, createRequest: createRequestAction }}>{children}</SaveActionsProvider>
         </main>
       </body>
     </html>

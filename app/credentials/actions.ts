@@ -1,22 +1,14 @@
 'use server';
 
-import { invalid, type FormFailure } from '@/lib/action-result';
+import { invalid } from '@/lib/action-result';
 import { actorOrThrow } from '@/lib/auth/actor';
 import type { ProbeEvent } from '@/lib/connectors/types';
 import { createCredential } from '@/lib/credentials/create-credential';
-import type { CredentialDto } from '@/lib/credentials/dto';
+import type { CreateCredentialResult, CreateCredentialStream } from '@/lib/credentials/create-credential-result';
 import { progressStream } from '@/lib/progress-stream';
 import { actionErrorMessage } from './action-errors';
-import type { SaveQuestion } from '@/lib/credentials/save-question';
 import { createCredentialFormSchema } from './schemas';
 import { duplicateNameMessage, tokenProblemResult } from './token-problems';
-
-export type CreateCredentialResult =
-  | { ok: true; credential: CredentialDto }
-  | (FormFailure & { question?: SaveQuestion; cancelled?: boolean });
-
-/** Planhat's answers while the token is checked, then how the save ended. */
-export type CreateCredentialStream = AsyncGenerator<ProbeEvent, CreateCredentialResult>;
 
 export async function createCredentialAction(formData: FormData): Promise<CreateCredentialStream> {
   return progressStream((emit) => saveCredential(formData, emit));

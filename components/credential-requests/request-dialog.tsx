@@ -4,7 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
-import { createRequestAction } from '@/app/credentials/requests/actions';
 import type { MadeRequest } from '@/lib/credential-requests/request-dto';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -14,6 +13,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { useFocusFirstError } from '@/components/ui/use-focus-first-error';
 import { DEFAULT_EXPIRY, EXPIRY_CHOICES, expiryLabels, type ExpiresIn } from '@/lib/credential-requests/expiry';
 import { credentialRequestSchema } from '@/lib/credential-requests/schemas';
+import { useSaveActions } from '@/components/credentials/save-actions';
 import { RequestMade } from './request-made';
 import styles from './request-dialog.module.css';
 
@@ -33,6 +33,7 @@ interface Props {
 /** Asks for a link that someone without an account can save a Planhat token through, once. */
 export function RequestDialog({ mode, open, onClose, returnFocusTo }: Props) {
   const router = useRouter();
+  const { createRequest } = useSaveActions();
   const [made, setMade] = useState<MadeRequest | null>(null);
   const [failure, setFailure] = useState<{ formError?: string } | null>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<Values>({
@@ -58,7 +59,7 @@ export function RequestDialog({ mode, open, onClose, returnFocusTo }: Props) {
     for (const key of FIELDS) if (!(replacing && key === 'name')) data.set(key, values[key] ?? '');
     if (mode.purpose === 'new' && mode.flowKind) data.set('flowKind', mode.flowKind);
     if (mode.purpose === 'replace') data.set('replaceCredentialId', mode.credential.id);
-    const result = await createRequestAction(data);
+    const result = await createRequest(data);
     if (result.ok) {
       setMade(result.made);
       return;

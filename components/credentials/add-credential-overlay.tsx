@@ -1,27 +1,28 @@
 'use client';
 
-import { useState, type RefObject } from 'react';
-import { createCredentialAction, type CreateCredentialResult } from '@/app/credentials/actions';
+import { useMemo, useState, type RefObject } from 'react';
 import { Button } from '@/components/ui/button';
 import { dialogStyles, ModalDialog } from '@/components/ui/modal-dialog';
 import { Spinner } from '@/components/ui/spinner';
+import type { CreateCredentialResult } from '@/lib/credentials/create-credential-result';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { NewCredentialFields, useNewCredentialForm } from './new-credential-form';
 import { PlanhatMark } from './planhat-mark';
+import { useSaveActions, type SaveActions } from './save-actions';
 import { SaveStatusPanel } from './save-status-panel';
 import type { Confirmations, CredentialSaver } from './use-credential-save';
 import styles from './add-credential-overlay.module.css';
 
 /** Saves in this workspace; Cancel claims the save's id first (a plain request: a second server action would wait for the save). */
-const workspaceSaver: CredentialSaver<CreateCredentialResult> = {
-  send: createCredentialAction,
+const workspaceSaver = (createCredential: SaveActions['createCredential']): CredentialSaver<CreateCredentialResult> => ({
+  send: createCredential,
   cancel: async (attemptId) => {
     const outcome = (await fetch(`/api/credential-saves/${attemptId}`, { method: 'DELETE' })
       .then((response) => response.json())
       .catch(() => ({ cancelled: false }))) as { cancelled: boolean };
     return outcome.cancelled;
   },
-};
+});
 
 interface OverlayProps {
   open: boolean;
@@ -31,7 +32,9 @@ interface OverlayProps {
 }
 
 export function AddCredentialOverlay({ open, onClose, onSaved, returnFocusTo }: OverlayProps) {
-  const { form, saving, busy, formError, setFormError, submit: save } = useNewCredentialForm(workspaceSaver);
+  const { createCredential } = useSaveActions();
+  const saver = useMemo(() => workspaceSaver(createCredential), [createCredential]);
+  const { form, saving, busy, formError, setFormError, submit: save } = useNewCredentialForm(saver);
   const { isDirty } = form.formState;
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const { phase } = saving;

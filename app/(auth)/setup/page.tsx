@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
-import { SetupForm } from '@/components/auth/setup-form';
+import { SetupForm } from './components/setup-form';
 import { isFirstRun } from '@/lib/auth/first-run';
 
 export const metadata: Metadata = { title: 'Create your account' };

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard, authCardStyles } from '@/components/auth/auth-card';
 import { SignInForm } from '@/components/auth/sign-in-form';
-import { SignOutButton } from '@/components/auth/sign-out-button';
+import { SignOutButton } from '@/app/components/sign-out-button';
 import { SsoSignIn } from '@/components/auth/sso-sign-in';
 import { Alert } from '@/components/ui/alert';
 import { currentActor, currentUser } from '@/lib/auth/actor';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AccessReportTable } from '@/components/credentials/access-report-table';
-import { CredentialActions } from '@/components/credentials/credential-actions';
+import { CredentialActions } from './components/credential-actions';
 import styles from '@/components/credentials/credential-detail.module.css';
 import { CredentialFacts } from '@/components/credentials/credential-facts';
 import { CredentialHistory } from '@/components/credentials/credential-history';

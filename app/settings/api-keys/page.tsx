@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { ApiKeyTable } from '@/components/api-keys/api-key-table';
-import styles from '@/components/api-keys/api-keys.module.css';
-import { CreateApiKeyForm } from '@/components/api-keys/create-api-key-form';
+import { ApiKeyTable } from './components/api-key-table';
+import styles from './components/api-keys.module.css';
+import { CreateApiKeyForm } from './components/create-api-key-form';
 import { Panel, panelStyles } from '@/components/ui/panel';
 import { API_KEY_MANAGERS_ONLY, canManageApiKeys } from '@/lib/api/api-keys/api-key-rules';
 import { listApiKeys } from '@/lib/api/api-keys/list-api-keys';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { HealthSettingsForm } from '@/components/settings/health-settings-form';
+import { HealthSettingsForm } from './components/health-settings-form';
 import { Panel, panelStyles } from '@/components/ui/panel';
 import { requireActor } from '@/lib/auth/actor';
 import { canManageMembers } from '@/lib/auth/workspace-members';

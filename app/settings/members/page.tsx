@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { InviteForm } from '@/components/members/invite-form';
-import { NewWorkspaceForm } from '@/components/members/new-workspace-form';
-import styles from '@/components/members/members.module.css';
-import { PendingInvitations } from '@/components/members/pending-invitations';
-import { RoleSelect } from '@/components/members/role-select';
+import { InviteForm } from './components/invite-form';
+import { NewWorkspaceForm } from './components/new-workspace-form';
+import styles from './components/members.module.css';
+import { PendingInvitations } from './components/pending-invitations';
+import { RoleSelect } from './components/role-select';
 import { panelStyles, Panel } from '@/components/ui/panel';
 import { requireActor } from '@/lib/auth/actor';
 import { canManageMembers, listMembers, listPendingInvitations } from '@/lib/auth/workspace-members';

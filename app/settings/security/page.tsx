@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SsoSettings } from '@/components/sso/sso-settings';
-import { TwoFactorPolicyForm } from '@/components/settings/two-factor-policy-form';
+import { TwoFactorPolicyForm } from './components/two-factor-policy-form';
 import { Panel, panelStyles } from '@/components/ui/panel';
 import { requireActor } from '@/lib/auth/actor';
 import { canViewSso } from '@/lib/auth/sso/sso-access';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { Panel, panelStyles } from '@/components/ui/panel';
-import { AddWebhookForm } from '@/components/webhooks/add-webhook-form';
-import { WebhookCard } from '@/components/webhooks/webhook-card';
-import styles from '@/components/webhooks/webhooks.module.css';
+import { AddWebhookForm } from './components/add-webhook-form';
+import { WebhookCard } from './components/webhook-card';
+import styles from './components/webhooks.module.css';
 import { requireActor } from '@/lib/auth/actor';
 import { listWebhookDeliveries } from '@/lib/webhooks/list-deliveries';
 import { listWebhookEndpoints } from '@/lib/webhooks/list-endpoints';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/auth/auth-card';
-import { AcceptInvitationForm, InvitationSignUpForm } from '@/components/auth/invitation-forms';
-import { SignOutButton } from '@/components/auth/sign-out-button';
+import { AcceptInvitationForm, InvitationSignUpForm } from './components/invitation-forms';
+import { SignOutButton } from '@/app/components/sign-out-button';
 import { buttonClass } from '@/components/ui/button';
 import { currentUser } from '@/lib/auth/actor';
 import { findInvitation } from '@/lib/auth/workspace-members';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CredentialChosen } from '@/components/flow/credential-chosen';
 import { ConfigureHeader, credentialOrNotFound, UnusableCredential } from '@/components/sources/configure-parts';
-import { DestinationConfigForm } from '@/components/sources/destination-config-form';
+import { DestinationConfigForm } from './components/destination-config-form';
 import { PLANHAT_MODELS } from '@/lib/connectors/planhat/models';
 import { PLANHAT_WRITE_ACCESS_NOTE } from '@/lib/connectors/planhat/spec';
 import { requireActor } from '@/lib/auth/actor';

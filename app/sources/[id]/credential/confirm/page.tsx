@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/credentials/status-badge';
 import { credentialOrNotFound } from '@/components/sources/configure-parts';
-import { ChangeCredentialForm } from '@/components/sources/change-credential-form';
+import { ChangeCredentialForm } from './components/change-credential-form';
 import { ConnectionHeader, sourceOrNotFound } from '@/components/sources/connection-header';
 import styles from '@/components/sources/connections.module.css';
 import { Alert } from '@/components/ui/alert';

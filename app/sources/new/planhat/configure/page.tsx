@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { ConfigureHeader, credentialOrNotFound, UnusableCredential } from '@/components/sources/configure-parts';
 import { ConfigurePreview } from '@/components/sources/configure-preview';
 import { PreviewSkeleton } from '@/components/sources/preview-skeleton';
-import { SourceConfigForm } from '@/components/sources/source-config-form';
+import { SourceConfigForm } from './components/source-config-form';
 import { CredentialChosen } from '@/components/flow/credential-chosen';
 import { requireActor } from '@/lib/auth/actor';
 import { credentialForConfigure } from '@/lib/sources/configure-credential';

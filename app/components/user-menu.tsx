@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { SignOutButton } from '@/components/auth/sign-out-button';
+import { SignOutButton } from './sign-out-button';
 import { ThemeChoice } from '@/components/theme/theme-choice';
 import { PopoverMenu } from '@/components/ui/popover-menu';
 import type { Actor } from '@/lib/auth/actor';

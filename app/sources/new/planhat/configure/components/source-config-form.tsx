@@ -6,8 +6,8 @@ import { createSourceAction } from '@/app/sources/actions';
 import { Panel } from '@/components/ui/panel';
 import { TextField } from '@/components/ui/text-field';
 import type { ModelChoice } from '@/lib/sources/model-access';
-import { ConfigForm } from './config-form';
-import { ModelPicker } from './model-picker';
+import { ConfigForm } from '@/components/sources/config-form';
+import { ModelPicker } from '@/components/sources/model-picker';
 
 interface SourceConfigFormProps {
   credentialId: string;

@@ -9,7 +9,7 @@ import { DeleteDialog } from './delete-dialog';
 import { EditDetailsDialog } from './edit-details-dialog';
 import { RecheckButton } from './recheck-button';
 import { ReplaceTokenDialog } from './replace-token-dialog';
-import styles from './credential-detail.module.css';
+import styles from '@/components/credentials/credential-detail.module.css';
 
 type Open = 'edit' | 'replace' | 'delete' | null;
 

@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { TextField } from '@/components/ui/text-field';
-import { authCardStyles } from './auth-card';
+import { authCardStyles } from '@/components/auth/auth-card';
 
 export function InvitationSignUpForm({ invitationId, email }: { invitationId: string; email: string }) {
   const { state, errors, pending, form } = useActionForm(signUpForInvitation);

@@ -6,7 +6,7 @@ import { changeSourceCredentialAction } from '@/app/sources/actions';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { SubmitButton } from '@/components/ui/submit-button';
-import styles from './connections.module.css';
+import styles from '@/components/sources/connections.module.css';
 
 interface ChangeCredentialFormProps {
   sourceId: string;

@@ -11,7 +11,7 @@ import { describedBy, Field, fieldStyles } from '@/components/ui/field';
 import { dialogStyles, ModalDialog } from '@/components/ui/modal-dialog';
 import type { CredentialDto } from '@/lib/credentials/dto';
 import { credentialDetailsSchema } from '@/lib/credentials/schemas';
-import type { DialogProps } from './dialog-props';
+import type { DialogProps } from '@/components/credentials/dialog-props';
 
 type Values = { name: string; description: string };
 

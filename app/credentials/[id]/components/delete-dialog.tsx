@@ -8,8 +8,8 @@ import { Button } from '@/components/ui/button';
 import { dialogStyles, ModalDialog } from '@/components/ui/modal-dialog';
 import { TextField } from '@/components/ui/text-field';
 import type { CredentialUsage } from '@/lib/credentials/credential-usage';
-import type { DialogProps } from './dialog-props';
-import { CredentialUses, usesCount } from './credential-uses';
+import type { DialogProps } from '@/components/credentials/dialog-props';
+import { CredentialUses, usesCount } from '@/components/credentials/credential-uses';
 
 /**
  * Deletes for good, once the person types the credential's name. A credential in use cannot be

@@ -13,9 +13,9 @@ import { dialogStyles, ModalDialog } from '@/components/ui/modal-dialog';
 import { SecretInput } from '@/components/ui/secret-input';
 import { Spinner } from '@/components/ui/spinner';
 import { planhatConnector, planhatCredentialSchema, type PlanhatCredentialInput } from '@/lib/connectors/planhat/spec';
-import type { DialogProps } from './dialog-props';
-import { RegionField } from './region-field';
-import { SaveQuestionPanel, answersTo } from './save-question';
+import type { DialogProps } from '@/components/credentials/dialog-props';
+import { RegionField } from '@/components/credentials/region-field';
+import { SaveQuestionPanel, answersTo } from '@/components/credentials/save-question';
 
 const tokenField = planhatConnector.fields.find((field) => field.name === 'apiAccessToken')!;
 

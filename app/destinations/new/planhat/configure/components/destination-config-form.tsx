@@ -7,9 +7,9 @@ import { Panel } from '@/components/ui/panel';
 import { TextField } from '@/components/ui/text-field';
 import type { ModelChoice } from '@/lib/sources/model-access';
 import { WRITE_MODES } from '@/lib/sources/schemas';
-import { ConfigForm } from './config-form';
-import styles from './config-form.module.css';
-import { ModelPicker } from './model-picker';
+import { ConfigForm } from '@/components/sources/config-form';
+import styles from '@/components/sources/config-form.module.css';
+import { ModelPicker } from '@/components/sources/model-picker';
 
 interface DestinationConfigFormProps {
   credentialId: string;
