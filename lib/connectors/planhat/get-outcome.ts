@@ -1,3 +1,5 @@
+import 'server-only';
+
 /**
  * Everything a GET can end in. Deliberately carries no error text from Planhat or from fetch:
  * both can quote the request, and the request carries the token.
